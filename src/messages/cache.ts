@@ -1,0 +1,1 @@
+// Diagnostic texts of the cache stage (see ./define.ts).

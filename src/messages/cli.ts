@@ -1,0 +1,1 @@
+// Diagnostic texts of the cli stage (see ./define.ts).

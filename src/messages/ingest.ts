@@ -1,0 +1,1 @@
+// Diagnostic texts of the ingest stage (see ./define.ts).

@@ -1,0 +1,1 @@
+// Diagnostic texts of the links stage (see ./define.ts).

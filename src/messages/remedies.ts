@@ -1,0 +1,1 @@
+// Diagnostic texts of the remedies stage (see ./define.ts).

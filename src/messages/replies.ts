@@ -1,0 +1,1 @@
+// Diagnostic texts of the replies stage (see ./define.ts).

@@ -1,0 +1,1 @@
+// Diagnostic texts of the report stage (see ./define.ts).

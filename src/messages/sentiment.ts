@@ -1,0 +1,1 @@
+// Diagnostic texts of the sentiment stage (see ./define.ts).

@@ -1,0 +1,1 @@
+// Diagnostic texts of the time stage (see ./define.ts).
