@@ -14,6 +14,8 @@ export const Mention = z.object({
   negated: z.boolean(),
   outcome: Outcome,
   sentence: z.string(),
+  /** 0-based index of that sentence in its text (joins to `sentences.csv`; not written to `remedy_mentions.csv`). */
+  sentence_index: z.number().int().min(0),
   source_line: z.number().int().min(1),
 });
 export type Mention = z.infer<typeof Mention>;
