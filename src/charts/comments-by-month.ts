@@ -1,0 +1,36 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { chartBase } from './base.ts';
+import { plainColor } from './scales.ts';
+
+/** One month: comments written and posts published (`month_start` is `YYYY-MM-01`, UTC). */
+export type MonthActivityRow = { month: string; month_start: string; comments: number; commenters: number; posts_published: number };
+
+/** Returns the spec of comments per month (bars) with the posts published that month (line, right axis). */
+export function commentsByMonthSpec(rows: MonthActivityRow[]): TopLevelSpec {
+  const x = { field: 'month_start', type: 'temporal', timeUnit: 'utcyearmonth', title: 'Month', scale: { type: 'utc' } } as const;
+  const tooltip = [
+    { field: 'month', type: 'nominal', title: 'Month' },
+    { field: 'comments', type: 'quantitative', title: 'Comments' },
+    { field: 'commenters', type: 'quantitative', title: 'Commenters' },
+    { field: 'posts_published', type: 'quantitative', title: 'Posts published' },
+  ] as const;
+  return {
+    ...chartBase('Comments per month', 'Bars: comments written each month; line: posts published that month.'),
+    data: { values: rows },
+    layer: [
+      {
+        mark: { type: 'bar', color: plainColor, tooltip: true },
+        encoding: { x, y: { field: 'comments', type: 'quantitative', title: 'Comments' }, tooltip: [...tooltip] },
+      },
+      {
+        mark: { type: 'line', color: '#e15759', point: { color: '#e15759', size: 12 }, interpolate: 'step-after' },
+        encoding: {
+          x,
+          y: { field: 'posts_published', type: 'quantitative', title: 'Posts published', axis: { titleColor: '#e15759' } },
+          tooltip: [...tooltip],
+        },
+      },
+    ],
+    resolve: { scale: { y: 'independent' } },
+  };
+}
