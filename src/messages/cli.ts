@@ -1,1 +1,17 @@
-// Diagnostic texts of the cli stage (see ./define.ts).
+// Texts of the command line's usage errors and run summaries (see ./define.ts).
+import { code } from './define.ts';
+
+/** Usage error: an option the command does not know. */
+export const cliUnknownOption = (option: string) => `Unexpected option ${code(option)}; run \`threadlens --help\` for the list.`;
+/** Usage error: a command that does not exist. */
+export const cliUnknownCommand = (command: string) =>
+  `Unexpected command ${code(command)}, expected \`run\` or \`score\`; run \`threadlens --help\`.`;
+/** Usage error: the input folder is missing. */
+export const cliMissingInput = (dir: string) => `Input folder ${code(dir)} does not exist; pass \`--input DIR\` with your posts.`;
+/** Usage error: an option value failed validation. */
+export const cliBadValue = (option: string, why: string) => `Unexpected value for ${code(option)}: ${why}.`;
+/** Usage error: an option file (lexicon, aliases, input of score) cannot be read. */
+export const cliUnreadable = (option: string, file: string) => `Cannot read ${code(file)} given to ${code(option)}; check the path.`;
+/** Another run holds the lock on the derived folder. */
+export const cliLocked = (dir: string, pid: number) =>
+  `Another threadlens run (pid ${pid}) is writing ${code(dir)}; wait for it to finish, then run again.`;

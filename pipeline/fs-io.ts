@@ -1,0 +1,63 @@
+/** File-system shell: listing inputs, reading bytes, atomic writes. Everything in `src/` stays free of fs. */
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Lists every `*.md` file under `dir`, recursively, as sorted paths relative to `dir` with `/` separators. */
+export async function listMarkdown(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries) {
+    if (!e.isFile() || !e.name.toLowerCase().endsWith('.md')) continue;
+    const parent = (e as { parentPath?: string; path?: string }).parentPath ?? (e as { path?: string }).path ?? dir;
+    out.push(path.relative(dir, path.join(parent, e.name)).split(path.sep).join('/'));
+  }
+  return out.sort();
+}
+
+/** Whether `dir` exists and is a directory. */
+export async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Returns the file's bytes. */
+export async function readBytes(file: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(file));
+}
+
+/** Returns the hex sha256 of `data`. */
+export function digest(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Writes `content` to `file` through a temp file and a rename, so readers never see a half-written file. */
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Writes `chunks` to `file` through a temp file synced to disk and a rename (for large outputs built piecewise). */
+export async function writeAtomicChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const c of chunks) writeSync(fd, c);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  await rename(tmp, file);
+}

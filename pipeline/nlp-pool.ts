@@ -1,0 +1,75 @@
+/**
+ * A pool of worker threads that run the NLP stage (`analyzePost`) on posts; one wink-nlp instance per worker.
+ * Results come back keyed by job id, so the caller merges them in input order whatever the completion order.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzerConfig } from '../src/analyze/analyzer.ts';
+import type { PostAnalysis } from '../src/analyze/post-record.ts';
+import type { RawComment } from '../src/schema/comment.ts';
+import type { ParsedPost } from '../src/schema/post.ts';
+
+/** Analyses posts, in worker threads or in this thread. */
+export interface NlpRunner {
+  analyze(post: ParsedPost, comments: RawComment[]): Promise<PostAnalysis>;
+  close(): Promise<void>;
+}
+
+/** The number of workers to use for `comments` comments when `--workers` is not given. */
+export function defaultWorkers(comments: number): number {
+  return comments < 400 ? 1 : Math.max(1, availableParallelism());
+}
+
+/** Starts `size` workers that each build an analyzer from `config`; `size` 1 analyses in this thread instead. */
+export async function createNlpRunner(config: AnalyzerConfig, size: number): Promise<NlpRunner> {
+  if (size <= 1) {
+    const { createAnalyzer } = await import('../src/analyze/analyzer.ts');
+    const { analyzePost } = await import('../src/analyze/analyze-post.ts');
+    const analyzer = createAnalyzer(config);
+    return { analyze: async (post, comments) => analyzePost(post, comments, analyzer), close: async () => {} };
+  }
+  return new WorkerPool(config, size);
+}
+
+type Job = { resolve: (a: PostAnalysis) => void; reject: (e: Error) => void };
+
+class WorkerPool implements NlpRunner {
+  private readonly workers: { worker: Worker; inFlight: number }[] = [];
+  private readonly jobs = new Map<number, Job>();
+  private nextId = 0;
+
+  constructor(config: AnalyzerConfig, size: number) {
+    const url = new URL('./nlp-worker.ts', import.meta.url);
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(url, { workerData: config, execArgv: ['--import', 'tsx'] });
+      const slot = { worker, inFlight: 0 };
+      worker.on('message', (msg: { id: number; analysis?: PostAnalysis; error?: string }) => {
+        slot.inFlight--;
+        const job = this.jobs.get(msg.id);
+        this.jobs.delete(msg.id);
+        if (!job) return;
+        if (msg.error !== undefined) job.reject(new Error(msg.error));
+        else job.resolve(msg.analysis as PostAnalysis);
+      });
+      worker.on('error', (e) => {
+        for (const job of this.jobs.values()) job.reject(e);
+        this.jobs.clear();
+      });
+      this.workers.push(slot);
+    }
+  }
+
+  analyze(post: ParsedPost, comments: RawComment[]): Promise<PostAnalysis> {
+    const id = this.nextId++;
+    const slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    slot.inFlight++;
+    return new Promise((resolve, reject) => {
+      this.jobs.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, post, comments });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
