@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { Diagnostics } from '../diagnostics.ts';
+import { sentimentAdjustmentsInvalid, sentimentAdjustmentsYaml, sentimentPatternEmpty } from '../messages/sentiment.ts';
+
+// Phases: YAML text -> parse (positioned diagnostics) -> zod validate -> compile into lookup sets for the scorer.
+
+const Rationale = z.string().min(1);
+const Terms = z.array(z.string().min(1)).min(1);
+
+/** Words whose lexicon polarity is removed: they name a condition, not the writer's attitude to it. */
+export const NeutralEntry = z.strictObject({
+  terms: Terms,
+  /** Only neutral when a symptom word follows within `window` tokens ("severe pain", not "severe side effects"). */
+  before_symptom: z.boolean().default(false),
+  symptom: z.boolean().default(true),
+  rationale: Rationale,
+});
+export type NeutralEntry = z.infer<typeof NeutralEntry>;
+
+/** Words given a polarity of their own (replacing wink's), optionally only where a symptom is in the sentence. */
+export const WordEntry = z.strictObject({
+  terms: Terms,
+  weight: z.number().min(-1).max(1),
+  needs_symptom: z.boolean().default(false),
+  rationale: Rationale,
+});
+export type WordEntry = z.infer<typeof WordEntry>;
+
+/** Token sequences scored as one unit; `{symptom}` matches any symptom word, `{any}` any one token. */
+export const PhraseEntry = z.strictObject({
+  patterns: Terms,
+  weight: z.number().min(-1).max(1),
+  rationale: Rationale,
+});
+export type PhraseEntry = z.infer<typeof PhraseEntry>;
+
+/** A symptom shortly after an absence marker ("no pain", "without pain") reports relief. */
+export const AbsenceRule = z.strictObject({
+  markers: Terms,
+  window: z.number().int().min(1).max(6),
+  weight: z.number().min(-1).max(1),
+  rationale: Rationale,
+});
+export type AbsenceRule = z.infer<typeof AbsenceRule>;
+
+/** wink's negation runs to the end of the sentence; the scorer stops it after `scope` tokens. */
+export const NegationRule = z.strictObject({
+  scope: z.number().int().min(1).max(50),
+  rationale: Rationale,
+});
+export type NegationRule = z.infer<typeof NegationRule>;
+
+/** The health-aware adjustment data (src/sentiment/adjustments.yaml). */
+export const Adjustments = z.strictObject({
+  neutral: z.array(NeutralEntry),
+  words: z.array(WordEntry),
+  phrases: z.array(PhraseEntry),
+  absence: AbsenceRule,
+  negation: NegationRule,
+  symptom_window: z.number().int().min(1).max(6).default(3),
+});
+export type Adjustments = z.infer<typeof Adjustments>;
+
+/** One compiled phrase: per position a set of accepted words, or `symptom` / `any` slots. */
+export type CompiledPhrase = { readonly steps: readonly (ReadonlySet<string> | 'symptom' | 'any')[]; readonly weight: number };
+
+/** Adjustments compiled into lookup structures; build once with `compileAdjustments`, share across comments. */
+export type CompiledAdjustments = {
+  readonly symptoms: ReadonlySet<string>;
+  readonly neutral: ReadonlySet<string>;
+  readonly neutralBeforeSymptom: ReadonlySet<string>;
+  readonly words: ReadonlyMap<string, { weight: number; needsSymptom: boolean }>;
+  /** Phrases indexed by the words their first step accepts ('symptom' and 'any' keys for slot starts). */
+  readonly phrasesByFirst: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  readonly absenceMarkers: ReadonlySet<string>;
+  readonly absenceWindow: number;
+  readonly absenceWeight: number;
+  readonly negationScope: number;
+  readonly symptomWindow: number;
+};
+
+/** Returns an empty adjustment set: the scorer then reproduces plain wink-nlp (with its negation scope limit off). */
+export const NO_ADJUSTMENTS: Adjustments = {
+  neutral: [],
+  words: [],
+  phrases: [],
+  absence: { markers: ['no'], window: 1, weight: 0, rationale: 'none' },
+  negation: { scope: 50, rationale: 'none' },
+  symptom_window: 3,
+};
+
+/**
+ * Returns the validated adjustments in `text` (YAML), or `undefined` after reporting each problem as a positioned
+ * diagnostic on `file`.
+ */
+export function parseAdjustments(text: string, file: string, diag: Diagnostics): Adjustments | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const pos = lineCounter.linePos(e.pos[0]);
+      diag.report(file, pos.line, pos.col, sentimentAdjustmentsYaml(e.code));
+    }
+    return undefined;
+  }
+  const result = Adjustments.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String);
+    const node = doc.getIn(issue.path as (string | number)[], true) ?? nearestNode(doc, issue.path as (string | number)[]);
+    const offset = isNode(node) && node.range ? node.range[0] : 0;
+    const pos = lineCounter.linePos(offset);
+    diag.report(file, pos.line, pos.col, sentimentAdjustmentsInvalid(path.join('.') || '(root)', expectation(issue)));
+  }
+  return undefined;
+}
+
+/** Returns the adjustments compiled into lookup sets; reports and skips phrase patterns with no words. */
+export function compileAdjustments(adj: Adjustments, file = 'adjustments.yaml', diag?: Diagnostics): CompiledAdjustments {
+  const norm = (t: string) => t.toLowerCase().trim();
+  const symptoms = new Set<string>();
+  const neutral = new Set<string>();
+  const neutralBeforeSymptom = new Set<string>();
+  for (const entry of adj.neutral) {
+    for (const t of entry.terms.map(norm)) {
+      (entry.before_symptom ? neutralBeforeSymptom : neutral).add(t);
+      if (entry.symptom && !entry.before_symptom) symptoms.add(t);
+    }
+  }
+  const words = new Map<string, { weight: number; needsSymptom: boolean }>();
+  for (const entry of adj.words) for (const t of entry.terms.map(norm)) words.set(t, { weight: entry.weight, needsSymptom: entry.needs_symptom });
+  const phrasesByFirst = new Map<string, CompiledPhrase[]>();
+  for (const entry of adj.phrases) {
+    for (const pattern of entry.patterns) {
+      const parts = norm(pattern).split(/\s+/).filter((p) => p.length > 0);
+      if (parts.length === 0) {
+        diag?.report(file, 0, 0, sentimentPatternEmpty(pattern));
+        continue;
+      }
+      const steps = parts.map((p) => (p === '{symptom}' ? 'symptom' : p === '{any}' ? 'any' : new Set(p.split('|'))));
+      const phrase: CompiledPhrase = { steps, weight: entry.weight };
+      const first = steps[0]!;
+      for (const key of typeof first === 'string' ? [first] : first) {
+        const list = phrasesByFirst.get(key) ?? [];
+        list.push(phrase);
+        phrasesByFirst.set(key, list);
+      }
+    }
+  }
+  return {
+    symptoms,
+    neutral,
+    neutralBeforeSymptom,
+    words,
+    phrasesByFirst,
+    absenceMarkers: new Set(adj.absence.markers.map(norm)),
+    absenceWindow: adj.absence.window,
+    absenceWeight: adj.absence.weight,
+    negationScope: adj.negation.scope,
+    symptomWindow: adj.symptom_window,
+  };
+}
+
+function nearestNode(doc: ReturnType<typeof parseDocument>, path: (string | number)[]): unknown {
+  for (let n = path.length - 1; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (node !== undefined) return node;
+  }
+  return doc.contents;
+}
+
+function expectation(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `a value of type ${issue.expected}`;
+  if (issue.code === 'unrecognized_keys') return `only known keys (remove ${issue.keys.map((k) => '`' + k + '`').join(', ')})`;
+  if (issue.code === 'too_small' || issue.code === 'too_big') return issue.message.replace(/^Too (small|big): expected /i, '').replace(/^./, (c) => c.toLowerCase());
+  return issue.message;
+}
