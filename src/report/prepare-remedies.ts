@@ -1,0 +1,110 @@
+import type { RemedyCountRow } from '../charts/remedy-mentions.ts';
+import type { CategoryYearRow } from '../charts/remedy-categories-by-year.ts';
+import type { RemedyOutcomeRow } from '../charts/remedy-outcomes.ts';
+import type { RemedySentimentRow } from '../charts/remedy-sentiment.ts';
+import type { CandidateRow } from '../charts/remedy-candidates.ts';
+import { outcomeScale } from '../charts/scales.ts';
+import { compareText, countBy, num, quantile, type Row, round, str, yearOf } from './cells.ts';
+import { type ReportContext, whenWritten, whoWrote } from './context.ts';
+
+/** Returns the remedies by mention count (all of them), with label, category and distinct commenters. */
+export function remedyCounts(ctx: ReportContext): RemedyCountRow[] {
+  const lexicon = new Map(ctx.rows('remedies').map((r) => [str(r.remedy_id), r] as const));
+  const by = new Map<string, { rows: Row[]; people: Set<string> }>();
+  for (const m of ctx.rows('remedy_mentions')) {
+    const id = str(m.remedy_id);
+    const e = by.get(id) ?? { rows: [], people: new Set<string>() };
+    e.rows.push(m);
+    e.people.add(whoWrote(ctx, m.post_id, m.comment_id));
+    by.set(id, e);
+  }
+  const rows: RemedyCountRow[] = [...by].map(([remedy_id, e]) => ({
+    remedy_id,
+    label: str(lexicon.get(remedy_id)?.label) || remedy_id,
+    category: str(lexicon.get(remedy_id)?.category) || str(e.rows[0]?.category),
+    mentions: e.rows.length,
+    commenters: e.people.size,
+  }));
+  if (rows.length === 0) {
+    for (const s of ctx.rows('sentiment_by_remedy')) {
+      const id = str(s.remedy_id);
+      rows.push({ remedy_id: id, label: str(lexicon.get(id)?.label) || id, category: str(lexicon.get(id)?.category), mentions: num(s.mentions) ?? 0, commenters: num(s.commenters) ?? 0 });
+    }
+  }
+  return rows.sort((a, b) => b.mentions - a.mentions || compareText(a.remedy_id, b.remedy_id));
+}
+
+/** Returns remedy mentions per year and category. */
+export function categoriesByYear(ctx: ReportContext): CategoryYearRow[] {
+  return countBy(ctx.rows('remedy_mentions'), (m) => JSON.stringify([yearOf(whenWritten(ctx, m.post_id, m.comment_id)), str(m.category)]))
+    .map(([key, mentions]) => {
+      const [year, category] = JSON.parse(key) as [string, string];
+      return { year, category, mentions };
+    })
+    .filter((r) => r.year !== '')
+    .sort((a, b) => compareText(a.year, b.year) || compareText(a.category, b.category));
+}
+
+/** Returns mention counts per outcome for the given remedies (in their order). */
+export function remedyOutcomes(ctx: ReportContext, top: readonly RemedyCountRow[]): RemedyOutcomeRow[] {
+  const rank = new Map(top.map((r, i) => [r.remedy_id, i] as const));
+  const counts = new Map<string, number>();
+  for (const m of ctx.rows('remedy_mentions')) {
+    const id = str(m.remedy_id);
+    if (!rank.has(id)) continue;
+    const key = `${id}\u0000${str(m.outcome) || 'unknown'}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const outcomes = [...outcomeScale.domain, ...new Set([...counts.keys()].map((k) => k.split('\u0000')[1] ?? ''))].filter((o, i, a) => a.indexOf(o) === i);
+  return top.flatMap((r, i) =>
+    outcomes
+      .map((outcome) => ({ label: r.label, rank: i, outcome, mentions: counts.get(`${r.remedy_id}\u0000${outcome}`) ?? 0 }))
+      .filter((row) => row.mentions > 0),
+  );
+}
+
+/** Returns each sentence score keyed by comment and sentence (index and text), from `sentences` when present. */
+function sentenceScores(ctx: ReportContext): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const s of ctx.rows('sentences')) {
+    const score = num(s.sentiment_score);
+    if (score === null) continue;
+    scores.set(`${str(s.comment_id)}#${str(s.sentence_index)}`, score);
+    scores.set(`${str(s.comment_id)}:${str(s.text).trim()}`, score);
+  }
+  return scores;
+}
+
+/** Returns sentiment per remedy with at least `minMentions` mentions: mean from `sentiment_by_remedy`, spread from sentence (else comment) scores. */
+export function remedySentiment(ctx: ReportContext, top: readonly RemedyCountRow[], minMentions = 3): RemedySentimentRow[] {
+  const means = new Map(ctx.rows('sentiment_by_remedy').map((s) => [str(s.remedy_id), num(s.mean_sentence_sentiment)] as const));
+  const sentences = sentenceScores(ctx);
+  const scores = new Map<string, number[]>();
+  for (const m of ctx.rows('remedy_mentions')) {
+    const cid = str(m.comment_id);
+    const score =
+      sentences.get(`${cid}#${str(m.sentence_index)}`) ??
+      sentences.get(`${cid}:${str(m.sentence).trim()}`) ??
+      (cid ? num(ctx.commentById.get(cid)?.sentiment_score) : null);
+    if (score === null || score === undefined) continue;
+    const id = str(m.remedy_id);
+    scores.set(id, [...(scores.get(id) ?? []), score]);
+  }
+  return top.flatMap((r) => {
+    const s = scores.get(r.remedy_id) ?? [];
+    const mean = means.get(r.remedy_id) ?? (s.length ? s.reduce((a, b) => a + b, 0) / s.length : null);
+    if (r.mentions < minMentions || mean === null || s.length === 0) return [];
+    const q = (p: number) => round(quantile(s, p) ?? mean, 3);
+    return [{ label: r.label, category: r.category, mentions: r.mentions, mean: round(mean, 3), low: q(0.05), q1: q(0.25), q3: q(0.75), high: q(0.95) }];
+  });
+}
+
+/** Returns the `limit` discovered remedy candidates with the most mentions. */
+export function candidates(ctx: ReportContext, limit = 20): CandidateRow[] {
+  return ctx
+    .rows('remedy_candidates')
+    .map((c) => ({ term: str(c.term), mentions: num(c.mentions) ?? 0, commenters: num(c.commenters) ?? 0, example: str(c.example).slice(0, 300) }))
+    .filter((c) => c.term !== '')
+    .sort((a, b) => b.mentions - a.mentions || compareText(a.term, b.term))
+    .slice(0, limit);
+}
