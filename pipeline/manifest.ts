@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { PostRecord } from '../src/analyze/post-record.ts';
 import type { Snapshot } from '../src/changes/snapshot.ts';
+import type { Diagnostic } from '../src/schema/diagnostic.ts';
 import { writeAtomicChunks } from './fs-io.ts';
 
 /** Manifest file name inside `--derived`. */
@@ -31,6 +32,8 @@ export interface ManifestHeader {
   /** Output file (relative to the working folder) -> sha256, to tell outputs were not touched since. */
   outputs: Record<string, string>;
   snapshot: Snapshot;
+  /** Diagnostics of the corpus stage (time zone, replies...), replayed when the corpus stage is skipped. */
+  corpus_diagnostics: Diagnostic[];
 }
 
 /** A loaded manifest, or null when there is none or it cannot be read. */

@@ -1,0 +1,82 @@
+/**
+ * Scores reply detection against hand-labelled threads: `/work/shared/gold/seed-thread.json` (or GOLD_SEED) and
+ * every `test/fixtures/labelled/*.json` (`post_path` relative to the corpus root, CORPUS or the shared archive).
+ * Prints, per thread and overall, the recall of labelled addressees, the replies invented for comments that
+ * address nobody, and each miss. Run: `npx tsx pipeline/eval/replies.ts [gold.json ...]`.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
+import { buildAuthorResolver } from '../../src/replies/aliases.ts';
+import { detectReplies } from '../../src/replies/detect.ts';
+import type { ReplyComment } from '../../src/replies/detect.ts';
+
+type GoldComment = { n: number; author: string; replyTo: string | null; replyToOptional?: boolean };
+type Gold = { post_path?: string; source?: string; post: { author: string }; comments: GoldComment[] };
+
+const corpus = process.env.CORPUS ?? '/work/shared/corpus/criticalmas';
+const seedPath = process.env.GOLD_SEED ?? '/work/shared/gold/seed-thread.json';
+const seedPost = 'posts/2011/02/the-psychology-of-back-pain/index.md';
+
+/** Splits a post's `## Comments` section into `### Name` blocks (a stand-in until ingest's `parsePost` lands). */
+function splitComments(markdown: string): ReplyComment[] {
+  const at = markdown.lastIndexOf('\n## Comments');
+  if (at === -1) return [];
+  const blocks = markdown.slice(at).split(/\n### /).slice(1);
+  return blocks.map((block, i) => {
+    const lines = block.replace(/\r\n?/g, '\n').split('\n');
+    const author = (lines[0] ?? '').trim();
+    let k = 1;
+    while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
+    if (/^[*_].*[AP]M[*_]\s*$/.test((lines[k] ?? '').trim())) k++;
+    const text = lines.slice(k).join('\n').replace(/\n---\s*$/, '').replace(/\n---\s*\n*$/, '').trim();
+    return { comment_id: `c${i + 1}`, author, text, position: i + 1 };
+  });
+}
+
+function goldFiles(): string[] {
+  const args = process.argv.slice(2);
+  if (args.length > 0) return args.map((a) => resolvePath(a));
+  const dir = resolvePath('test/fixtures/labelled');
+  const labelled = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : [];
+  return [seedPath, ...labelled];
+}
+
+let total = 0;
+let found = 0;
+let invented = 0;
+let unlabelled = 0;
+for (const file of goldFiles()) {
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as Gold;
+  const postPath = join(corpus, gold.post_path ?? seedPost);
+  const comments = splitComments(readFileSync(postPath, 'utf8'));
+  const resolve = buildAuthorResolver([gold.post.author, ...comments.map((c) => c.author)]);
+  const replies = detectReplies({ post_id: postPath, author: gold.post.author }, comments, resolve);
+  const byComment = new Map<string, string[]>();
+  for (const r of replies) byComment.set(r.comment_id, [...(byComment.get(r.comment_id) ?? []), r.reply_to_author]);
+  let t = 0, f = 0, inv = 0, none = 0;
+  const lines: string[] = [];
+  for (const g of gold.comments) {
+    const got = byComment.get(`c${g.n}`) ?? [];
+    if (g.replyToOptional) continue;
+    if (g.replyTo === null) {
+      none++;
+      if (got.length > 0) { inv++; lines.push(`  invented #${g.n} ${g.author} -> ${got.join(', ')}`); }
+      continue;
+    }
+    t++;
+    if (got.some((a) => a.toLowerCase() === resolve(g.replyTo!).toLowerCase())) f++;
+    else {
+      const text = comments[g.n - 1]?.text.slice(0, 70).replace(/\s+/g, ' ') ?? '';
+      lines.push(`  missed #${g.n} ${g.author} -> ${g.replyTo} (got ${got.join(', ') || 'none'}): ${text}`);
+    }
+  }
+  if (comments.length !== gold.comments.length) lines.push(`  note: ${comments.length} comments parsed, ${gold.comments.length} labelled`);
+  total += t; found += f; invented += inv; unlabelled += none;
+  console.log(`${gold.post_path ?? seedPost}: recall ${f}/${t} (${pct(f, t)}), invented ${inv}/${none} comments addressing nobody`);
+  for (const l of lines) console.log(l);
+}
+console.log(`overall: recall ${found}/${total} (${pct(found, total)}), invented ${invented}/${unlabelled}`);
+
+function pct(a: number, b: number): string {
+  return b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`;
+}

@@ -1,0 +1,40 @@
+/** `threadlens score`: text outside a corpus in (file or stdin, JSON lines or plain lines), JSON lines out on stdout. */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createAnalyzer } from '../src/analyze/analyzer.ts';
+import { Diagnostics, formatDiagnostic } from '../src/diagnostics.ts';
+import type { ScoreOptions } from '../src/schema/options.ts';
+import { parseScoreLine, scoreInput } from '../src/score/score-text.ts';
+import { loadConfig, UsageError } from './config.ts';
+
+/** Scores every non-empty input line; returns the exit status (2 when the input cannot be read). */
+export async function runScore(options: ScoreOptions): Promise<number> {
+  const diag = new Diagnostics();
+  let config;
+  try {
+    config = await loadConfig({ lexicon: options.lexicon, aliases: undefined, timezone: 'auto', site: undefined }, diag);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`threadlens: ${e.message}\n`);
+    return 2;
+  }
+  for (const d of diag.items) process.stderr.write(formatDiagnostic(d) + '\n');
+  const analyzer = createAnalyzer(config.analyzer);
+  const input = options.file === undefined ? process.stdin : createReadStream(options.file, 'utf8');
+  const failed = await new Promise<boolean>((resolve) => {
+    input.on('error', (e) => {
+      process.stderr.write(`threadlens: cannot read \`${options.file}\`: ${e.message}\n`);
+      resolve(true);
+    });
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    let n = 0;
+    lines.on('line', (line) => {
+      n++;
+      if (line.trim() === '') return;
+      process.stdout.write(JSON.stringify(scoreInput(parseScoreLine(line, n), analyzer)) + '\n');
+    });
+    lines.on('close', () => resolve(false));
+  });
+  if (failed) return 2;
+  return diag.hasErrors ? 1 : 0;
+}

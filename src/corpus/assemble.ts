@@ -1,0 +1,109 @@
+/**
+ * The corpus stage: from every post's record (ingest + NLP results, fresh or cached) to the named output tables.
+ * records -> times (zone) -> links (site) -> authors & replies -> comment rows -> participation & sentiment tables
+ */
+import type { ColumnTable } from 'arquero';
+import type { PostRecord } from '../analyze/post-record.ts';
+import type { Diagnostics } from '../diagnostics.ts';
+import { sortDiagnostics } from '../diagnostics.ts';
+import { extractLinks } from '../links/extract.ts';
+import { inferSiteHost, siteFromOption } from '../links/site.ts';
+import { rankCandidates } from '../remedies/candidates.ts';
+import type { LexiconEntry } from '../remedies/lexicon.ts';
+import { remedyRows } from '../remedies/lexicon.ts';
+import type { Aliases } from '../replies/aliases.ts';
+import { buildAuthorResolver } from '../replies/aliases.ts';
+import { detectReplies } from '../replies/detect.ts';
+import type { Link } from '../schema/link.ts';
+import type { Reply } from '../schema/reply.ts';
+import { buildParticipationTables } from '../tables/participation.ts';
+import { buildSentimentTables } from '../tables/sentiment.ts';
+import { normalizeTimes, type ZoneChoice } from '../time/normalize.ts';
+import { tableFromRows } from '../output/csv.ts';
+import type { TableName } from '../output/columns.ts';
+import { decodeHTML } from 'entities';
+
+/** Options of the corpus stage. */
+export interface CorpusOptions {
+  timezone: string;
+  site: string | undefined;
+  aliases: Aliases;
+  lexicon: LexiconEntry[];
+}
+
+/** The corpus stage's result: every output table but `changes`, the zone choice, and the comment facts for the diff. */
+export interface CorpusResult {
+  tables: Record<Exclude<TableName, 'changes'>, ColumnTable>;
+  zone: ZoneChoice;
+  site: string | null;
+  comments: { comment_id: string; post_id: string; position: number; author_key: string; utc_time: string | null }[];
+  replies: Reply[];
+}
+
+/** Builds all tables from `records` (sorted by source file); corpus-level problems are reported into `diag`. */
+export function assembleCorpus(records: readonly PostRecord[], options: CorpusOptions, diag: Diagnostics): CorpusResult {
+  const parsedPosts = records.map((r) => r.post);
+  const rawComments = records.flatMap((r) => r.comments);
+  const timed = normalizeTimes({ posts: parsedPosts, comments: rawComments }, { timezone: options.timezone }, diag);
+
+  const site = options.site !== undefined ? siteFromOption(options.site) : siteFromOption(inferSiteHost(parsedPosts.map((p) => p.body)));
+  const links: Link[] = [];
+  for (const r of records) {
+    links.push(...extractLinks(decodeHTML(r.post.body), { post_id: r.post.post_id, comment_id: '', body_line: r.post.body_line }, site));
+    for (const c of r.comments) links.push(...extractLinks(c.text, { post_id: c.post_id, comment_id: c.comment_id, body_line: c.body_line }, site));
+  }
+
+  const names = [...rawComments.map((c) => c.author), ...parsedPosts.map((p) => p.author).filter((a) => a !== '')];
+  const resolve = buildAuthorResolver(names, options.aliases);
+  const replies: Reply[] = [];
+  for (const r of records) {
+    replies.push(...detectReplies({ post_id: r.post.post_id, author: r.post.author }, r.comments, resolve));
+  }
+  const firstAddressee = new Map<string, string>();
+  for (const rep of replies) if (!firstAddressee.has(rep.comment_id)) firstAddressee.set(rep.comment_id, rep.reply_to_author);
+
+  const sentimentById = new Map(records.flatMap((r) => r.analysis.sentiment).map((s) => [s.comment_id, s] as const));
+  const comments = timed.comments.map((c) => {
+    const s = sentimentById.get(c.comment_id);
+    return {
+      ...c,
+      author_key: resolve(c.author),
+      reply_to_author: firstAddressee.get(c.comment_id) ?? '',
+      sentiment_score: s?.sentiment_score ?? null,
+      sentiment_label: s?.sentiment_label ?? '',
+    };
+  });
+  const mentions = records.flatMap((r) => r.analysis.mentions);
+  const sentences = records.flatMap((r) => r.analysis.sentences);
+  const blogAuthors = [...new Set(parsedPosts.map((p) => p.author).filter((a) => a !== '').map(resolve))].sort();
+  const posts = timed.posts.map(({ body: _body, body_line: _line, declared_timezone: _tz, ...row }) => row);
+
+  const tableInput = { posts, comments, replies, mentions, sentences, blog_authors: blogAuthors };
+  const participation = buildParticipationTables(tableInput);
+  const sentiment = buildSentimentTables(tableInput);
+  const allDiagnostics = sortDiagnostics([...records.flatMap((r) => r.diagnostics), ...diag.items]);
+
+  return {
+    zone: timed.zone,
+    site: site.origin,
+    replies,
+    comments: comments.map((c) => ({ comment_id: c.comment_id, post_id: c.post_id, position: c.position, author_key: c.author_key, utc_time: c.utc_time })),
+    tables: {
+      posts: tableFromRows('posts', sortBy(posts, (p) => p.post_id)),
+      comments: tableFromRows('comments', comments),
+      diagnostics: tableFromRows('diagnostics', allDiagnostics),
+      remedies: tableFromRows('remedies', remedyRows(options.lexicon)),
+      remedy_mentions: tableFromRows('remedy_mentions', mentions),
+      remedy_candidates: tableFromRows('remedy_candidates', rankCandidates(records.flatMap((r) => r.analysis.candidates))),
+      links: tableFromRows('links', links),
+      replies: tableFromRows('replies', replies),
+      sentences: tableFromRows('sentences', sentences),
+      ...participation,
+      ...sentiment,
+    },
+  };
+}
+
+function sortBy<T>(rows: T[], key: (row: T) => string): T[] {
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

@@ -1,0 +1,18 @@
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { TABLE_COLUMNS, type TableName } from './columns.ts';
+
+/** Formats output table `name` as CSV with exactly its documented columns, in order; a missing column is a bug. */
+export function formatTable(name: TableName, table: ColumnTable): string {
+  const columns = TABLE_COLUMNS[name];
+  const missing = columns.filter((c) => !table.columnNames().includes(c));
+  if (missing.length > 0) throw new Error(`table ${name} lacks columns ${missing.join(', ')}`);
+  return aq.toCSV(table.select(...columns));
+}
+
+/** Builds a table from plain rows, keeping the documented column order even when there are no rows. */
+export function tableFromRows(name: TableName, rows: readonly object[]): ColumnTable {
+  const columns = TABLE_COLUMNS[name];
+  if (rows.length === 0) return aq.table(Object.fromEntries(columns.map((c) => [c, [] as unknown[]])));
+  return aq.from(rows as object[]).select(...columns);
+}
