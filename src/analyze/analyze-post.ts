@@ -1,0 +1,30 @@
+import { decodeHTML } from 'entities';
+import { maskForNlp } from '../nlp/prepare.ts';
+import { extractRemedies } from '../remedies/extract.ts';
+import type { RawComment } from '../schema/comment.ts';
+import type { ParsedPost } from '../schema/post.ts';
+import { scoreDoc } from '../sentiment/score.ts';
+import type { Analyzer } from './analyzer.ts';
+import type { PostAnalysis } from './post-record.ts';
+
+/**
+ * Returns the NLP results of one post: each comment is read once by wink-nlp and that document feeds both the remedy
+ * extractor and the sentiment scorer; the post body is read for its remedy mentions (empty `comment_id`).
+ */
+export function analyzePost(post: ParsedPost, comments: readonly RawComment[], analyzer: Analyzer): PostAnalysis {
+  const out: PostAnalysis = { mentions: [], candidates: [], sentences: [], sentiment: [] };
+  const body = decodeHTML(post.body);
+  const bodyDoc = analyzer.nlp.readDoc(maskForNlp(body));
+  const fromBody = extractRemedies(bodyDoc, analyzer.matcher, { post_id: post.post_id, comment_id: '', author: post.author, text: body, body_line: post.body_line });
+  out.mentions.push(...fromBody.mentions);
+  for (const c of comments) {
+    const doc = analyzer.nlp.readDoc(maskForNlp(c.text));
+    const found = extractRemedies(doc, analyzer.matcher, { post_id: c.post_id, comment_id: c.comment_id, author: c.author, text: c.text, body_line: c.body_line });
+    out.mentions.push(...found.mentions);
+    out.candidates.push(...found.candidates);
+    const s = scoreDoc(doc, analyzer.nlp, c.text, analyzer.adjustments);
+    out.sentiment.push({ comment_id: c.comment_id, sentiment_score: s.sentiment_score, sentiment_label: s.sentiment_label });
+    for (const sentence of s.sentences) out.sentences.push({ comment_id: c.comment_id, ...sentence });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { maskForNlp } from '../nlp/prepare.ts';
+import { createNlp, type Nlp } from '../nlp/wink.ts';
+import { extractRemedies } from '../remedies/extract.ts';
+import type { LexiconEntry } from '../remedies/lexicon.ts';
+import { createRemedyMatcher, type RemedyMatcher } from '../remedies/matcher.ts';
+import type { Mention } from '../schema/mention.ts';
+import type { TextSentiment } from '../schema/sentiment.ts';
+import { compileAdjustments, type Adjustments, type CompiledAdjustments } from '../sentiment/adjustments.ts';
+import { scoreDoc } from '../sentiment/score.ts';
+
+/** What an analyzer is built from: plain data, so it crosses into worker threads. */
+export interface AnalyzerConfig {
+  lexicon: LexiconEntry[];
+  adjustments: Adjustments;
+}
+
+/** A wink-nlp instance with the remedy entities learned, plus the compiled sentiment adjustments. */
+export interface Analyzer {
+  nlp: Nlp;
+  matcher: RemedyMatcher;
+  adjustments: CompiledAdjustments;
+}
+
+/** Returns a ready analyzer (loads the model and learns the lexicon's entities: do it once per thread). */
+export function createAnalyzer(config: AnalyzerConfig): Analyzer {
+  const nlp = createNlp();
+  return { nlp, matcher: createRemedyMatcher(config.lexicon, nlp), adjustments: compileAdjustments(config.adjustments) };
+}
+
+/** Returns the remedy mentions and sentiment of a free text (one wink-nlp read), for `threadlens score`. */
+export function analyzeText(text: string, analyzer: Analyzer): { mentions: Mention[]; sentiment: TextSentiment } {
+  const doc = analyzer.nlp.readDoc(maskForNlp(text));
+  const { mentions } = extractRemedies(doc, analyzer.matcher, { post_id: '', comment_id: '', author: '', text, body_line: 1 });
+  const s = scoreDoc(doc, analyzer.nlp, text, analyzer.adjustments);
+  return { mentions, sentiment: { sentiment_score: s.sentiment_score, sentiment_label: s.sentiment_label } };
+}
