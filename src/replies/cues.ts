@@ -1,0 +1,116 @@
+import { maskForNlp } from '../nlp/prepare.ts';
+import type { ReplyCue } from '../schema/reply.ts';
+import { matchMisspeltNameAt, matchNameAt } from './names.ts';
+import type { NameIndex } from './names.ts';
+
+/** One addressee found in a comment: who, where in the text, and by which cue. */
+export type Cue = { canonical: string; offset: number; cue: ReplyCue };
+
+const AT = /(?<![\p{L}\p{N}_.+-])@[ \t]?/gu;
+const LEAD = /^[\s*_"'“(]*/u;
+const GREETING = /^(?:hi|hey|hello|hiya|dear|greetings|re:)(?![\p{L}])[ \t,]*/iu;
+const LEAD_END = /^[ \t]*(?:[-–—,:;!@]|\.\.|\r?\n|$)/u;
+const SURNAME_END = /^[ \t]+\p{Lu}[\p{L}.]*[ \t]*(?:[-–—,:]|\r?\n)/u;
+const JOINER = /^(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*(?:,|and|&|\/)[ \t]*(?=\S)/u;
+const PARAGRAPH_START = /\n[ \t]*\n[\s*_]*(?=\S)/gu;
+const LATER_END = /^[ \t]*(?:[-–—:]|\.\.)/u;
+const SENTENCE_END = /[.!?](?=\s|$)|\n/u;
+const WORD_START = /(?<![\p{L}\p{N}_'’@])(?=[\p{L}\p{N}])/gu;
+const VOCATIVE_END = /^(?:[ \t]+\p{Lu}\.?(?![\p{L}]))?(?:[,!?;]|\.(?![\p{L}\p{N}])|[ \t]+[-–—][ \t]|[ \t]*(?:\r?\n|$))/u;
+// A name after these words is talked about, not talked to (`I agree with Nigel.`, `similar to MAS, ...`).
+const NOT_VOCATIVE = new Set([
+  'with', 'to', 'from', 'by', 'for', 'like', 'than', 'about', 'at', 'of', 'and', 'or', 'as', 'on', 'per', 'in', 'is',
+  'was', 'what', 'that', 'told', 'asked', 'ask', 'tell', 'thank', 'unlike', 'but', 'nor', 'the', 'a', 'an', 'my',
+  'your', 'his', 'her', 'their', 'our', 'this', 'via', 'into', 'over', 'under', 'after', 'before', 'without',
+]);
+// Thanks and its courtesy kin (`Congrats MAS.`, `Good luck Jim!`) address the person named right after them.
+const THANKS =
+  /\b(?:many thanks|thanks|thank you|thx|congrats|congratulations|cheers|kudos|bravo|well done|(?:good|great|nice) (?:job|work|post|point|luck|stuff|idea)|sorry|agreed)\b[ \t]*,?[ \t]*(?:(?:again|so much|very much|a lot|a bunch|too)\b[ \t]*,?[ \t]*)?/giu;
+
+/** Every addressee cue in `raw`, unordered; URLs, markup and quoted (`>`) lines are ignored. */
+export function findCues(raw: string, index: NameIndex): Cue[] {
+  const text = maskForNlp(raw).replace(/^[ \t]*>.*$/gm, (m) => ' '.repeat(m.length));
+  // The labelled threads count `thanks` and spoken-to names only in the opening sentence: later ones are asides.
+  const end = firstSentenceEnd(text);
+  return [...atMentions(text, index), ...leadingNames(text, index), ...thanks(text, end, index), ...vocatives(text, end, index)];
+}
+
+/** `@Name`, `@ Name`, and `@Nmae` when it is one typo away from exactly one earlier name. */
+function atMentions(text: string, index: NameIndex): Cue[] {
+  const cues: Cue[] = [];
+  for (const m of text.matchAll(AT)) {
+    const at = m.index + m[0].length;
+    const hit = matchNameAt(text, at, index) ?? matchMisspeltNameAt(text, at, index);
+    if (hit) cues.push({ canonical: hit.canonical, offset: m.index, cue: 'at-mention' });
+  }
+  return cues;
+}
+
+/** `Name -`, `Name,`, `Name:` (or `Hi Name`, `Glenn and MAS,`) opening the text; `Name -` opening a later paragraph. */
+function leadingNames(text: string, index: NameIndex): Cue[] {
+  const cues: Cue[] = [];
+  let start = LEAD.exec(text)?.[0].length ?? 0;
+  const greeting = GREETING.exec(text.slice(start));
+  if (greeting) start += greeting[0].length;
+  const opening: Cue[] = [];
+  for (let at = start; ; ) {
+    const hit = matchNameAt(text, at, index);
+    if (!hit) break;
+    opening.push({ canonical: hit.canonical, offset: at, cue: 'leading-name' });
+    const rest = text.slice(hit.end);
+    const joiner = JOINER.exec(rest);
+    if (joiner && matchNameAt(text, hit.end + joiner[0].length, index)) {
+      at = hit.end + joiner[0].length;
+      continue;
+    }
+    if (greeting || LEAD_END.test(rest) || SURNAME_END.test(rest)) cues.push(...opening);
+    break;
+  }
+  for (const m of text.matchAll(PARAGRAPH_START)) {
+    const at = m.index + m[0].length;
+    if (at <= start) continue;
+    const hit = matchNameAt(text, at, index);
+    if (hit && LATER_END.test(text.slice(hit.end)) && casedLikeName(text, at, hit.canonical, index)) {
+      cues.push({ canonical: hit.canonical, offset: at, cue: 'leading-name' });
+    }
+  }
+  return cues;
+}
+
+/** Offset of the end of `text`'s first sentence (its first `.`, `!` or `?` before a space, or its first line end). */
+function firstSentenceEnd(text: string): number {
+  const start = text.length - text.replace(/^\s+/, '').length;
+  return start + (SENTENCE_END.exec(text.slice(start))?.index ?? text.length);
+}
+
+/** `Thanks Name`, `Thank you, Name`, `Congrats Name` starting before `end`. */
+function thanks(text: string, end: number, index: NameIndex): Cue[] {
+  const cues: Cue[] = [];
+  for (const m of text.matchAll(THANKS)) {
+    if (m.index >= end) break;
+    const hit = matchNameAt(text, m.index + m[0].length, index);
+    if (hit) cues.push({ canonical: hit.canonical, offset: m.index, cue: 'thanks' });
+  }
+  return cues;
+}
+
+/** A name spoken to before `end`: `Great tips, MAS.`, `I hope so too MAS, ...`, `Well said DHammy.` */
+function vocatives(text: string, end: number, index: NameIndex): Cue[] {
+  const cues: Cue[] = [];
+  for (const m of text.slice(0, end).matchAll(WORD_START)) {
+    const hit = matchNameAt(text, m.index, index);
+    if (!hit || !VOCATIVE_END.test(text.slice(hit.end))) continue;
+    const head = text.slice(Math.max(0, m.index - 40), m.index);
+    if (head !== '' && !/(?:^|[,\s])$/u.test(head)) continue;
+    const before = /([\p{L}'’]+)[ \t]*$/u.exec(head)?.[1]?.toLowerCase() ?? '';
+    if (NOT_VOCATIVE.has(before) || !casedLikeName(text, m.index, hit.canonical, index)) continue;
+    cues.push({ canonical: hit.canonical, offset: m.index, cue: 'leading-name' });
+  }
+  return cues;
+}
+
+/** Whether the name at `offset` is capitalised, unless its owner writes it in lower case (`chuck`): `joy` is a word. */
+function casedLikeName(text: string, offset: number, canonical: string, index: NameIndex): boolean {
+  const ch = text.charAt(offset);
+  return ch !== ch.toLowerCase() || index.lowerCaseOwners.has(canonical);
+}

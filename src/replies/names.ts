@@ -1,0 +1,93 @@
+/** Spellings that can be addressed in a thread, each tied to its canonical author. */
+export type NameIndex = {
+  /** Lower-cased spelling -> canonical author, longest spellings first in `spellings`. */
+  canonicalOf: Map<string, string>;
+  spellings: string[];
+  /** First character -> the spellings starting with it, longest first. */
+  byFirst: Map<string, string[]>;
+  /** Canonical authors who write their own name starting in lower case (`chuck`). */
+  lowerCaseOwners: Set<string>;
+};
+
+/** Returns an index of `spellings` (raw names) resolved with `resolve`; blank spellings are ignored. */
+export function indexNames(spellings: Iterable<string>, resolve: (name: string) => string): NameIndex {
+  const canonicalOf = new Map<string, string>();
+  const lowerCaseOwners = new Set<string>();
+  for (const raw of spellings) {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    if (name === '') continue;
+    const key = name.toLowerCase();
+    if (/^\p{Ll}/u.test(name)) lowerCaseOwners.add(resolve(name));
+    if (!canonicalOf.has(key)) canonicalOf.set(key, resolve(name));
+  }
+  const spellings_ = [...canonicalOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const byFirst = new Map<string, string[]>();
+  for (const sp of spellings_) byFirst.set(sp[0]!, [...(byFirst.get(sp[0]!) ?? []), sp]);
+  return { canonicalOf, spellings: spellings_, byFirst, lowerCaseOwners };
+}
+
+const WORD = /[\p{L}\p{N}_]/u;
+
+/**
+ * Returns the longest indexed name written at `offset` of `text` (case-insensitive, whitespace runs count as one
+ * space) and the offset just after it, or null. A name ending in a letter or digit must not run on into another word.
+ */
+export function matchNameAt(text: string, offset: number, index: NameIndex): { canonical: string; end: number } | null {
+  const candidates = index.byFirst.get(text.charAt(offset).toLowerCase());
+  if (!candidates) return null;
+  const window = text.slice(offset, offset + 80).toLowerCase();
+  for (const spelling of candidates) {
+    const end = matchSpelling(window, spelling);
+    if (end === -1) continue;
+    const last = spelling[spelling.length - 1] ?? '';
+    const next = window[end] ?? '';
+    if (WORD.test(last) && next !== '' && WORD.test(next)) continue;
+    return { canonical: index.canonicalOf.get(spelling)!, end: offset + end };
+  }
+  return null;
+}
+
+/** Length of `window`'s prefix that spells `spelling` (spaces in it match any run of spaces or tabs), or -1. */
+function matchSpelling(window: string, spelling: string): number {
+  let i = 0;
+  for (const ch of spelling) {
+    if (ch === ' ') {
+      if (window[i] !== ' ' && window[i] !== '\t') return -1;
+      while (window[i] === ' ' || window[i] === '\t') i++;
+    } else if (window.startsWith(ch, i)) {
+      i += ch.length;
+    } else {
+      return -1;
+    }
+  }
+  return i;
+}
+
+/**
+ * Returns the one indexed single-word name (of 4+ letters) that the word at `offset` misspells by one edit
+ * (`Galine` for `Galina`), or null when there is none or more than one.
+ */
+export function matchMisspeltNameAt(text: string, offset: number, index: NameIndex): { canonical: string; end: number } | null {
+  const word = /^[\p{L}\p{N}_'’-]+/u.exec(text.slice(offset, offset + 40))?.[0];
+  if (!word || word.length < 4) return null;
+  const lower = word.toLowerCase();
+  const owners = new Set<string>();
+  for (const spelling of index.spellings) {
+    if (spelling.length >= 4 && !spelling.includes(' ') && withinOneEdit(lower, spelling)) owners.add(index.canonicalOf.get(spelling)!);
+  }
+  if (owners.size !== 1) return null;
+  return { canonical: [...owners][0]!, end: offset + word.length };
+}
+
+/** Whether `a` becomes `b` by at most one insertion, deletion, substitution or swap of neighbours. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

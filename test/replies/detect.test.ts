@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { buildAuthorResolver } from '../../src/replies/aliases.ts';
+import { detectReplies } from '../../src/replies/detect.ts';
+
+const post = { post_id: '2011/02/p', author: 'MAS' };
+
+function thread(...rows: [author: string, text: string][]) {
+  return rows.map(([author, text], i) => ({ comment_id: `c${i + 1}`, author, text, position: i + 1 }));
+}
+
+function run(rows: [string, string][], aliases = {}) {
+  const comments = thread(...rows);
+  const resolve = buildAuthorResolver([post.author, ...comments.map((c) => c.author)], aliases);
+  return detectReplies(post, comments, resolve);
+}
+
+describe('detectReplies', () => {
+  it('finds an @-mention and resolves it to that person’s comment', () => {
+    const replies = run([['Chris', 'Nice post.'], ['MAS', '@Chris - Thanks for the link.']]);
+    expect(replies).toEqual([{ comment_id: 'c2', post_id: '2011/02/p', reply_to_comment_id: 'c1', reply_to_author: 'Chris', cue: 'at-mention' }]);
+  });
+
+  it('finds a leading `Name,` and a leading `Name -`', () => {
+    const replies = run([['Ed', 'Hello.'], ['thomas', 'Hi.'], ['Ahrand', 'Thomas,\n\nI think so.'], ['Geoff', 'Ed - agreed.']]);
+    expect(replies.map((r) => [r.comment_id, r.reply_to_author, r.cue])).toEqual([
+      ['c3', 'thomas', 'leading-name'],
+      ['c4', 'Ed', 'leading-name'],
+    ]);
+  });
+
+  it('finds `Thanks Name` in the first sentence but not later', () => {
+    expect(run([['Glenn', 'Hi.'], ['MAS', 'Right.'], ['Glenn', 'Thanks MAS. More later.']]).map((r) => r.cue)).toEqual(['thanks']);
+    expect(run([['Mike', 'Long story here. In closing, thank you MAS for this.']])).toEqual([]);
+  });
+
+  it('finds several addressees in one comment, in text order', () => {
+    const replies = run([['Kate', 'a'], ['Sol', 'b'], ['MAS', '@Kate - Great point.\n\n@Sol - I was thinking.']]);
+    expect(replies.map((r) => [r.reply_to_author, r.reply_to_comment_id])).toEqual([['Kate', 'c1'], ['Sol', 'c2']]);
+  });
+
+  it('matches the longest earlier name, with spaces and punctuation', () => {
+    const replies = run([['Dr. Ann O\'Neil', 'a'], ['Dave R.', 'b'], ['Dave', 'c'], ['Tom', "@Dr. Ann O'Neil and @Dave R. are right"]]);
+    expect(replies.map((r) => [r.reply_to_author, r.reply_to_comment_id])).toEqual([["Dr. Ann O'Neil", 'c1'], ['Dave R.', 'c2']]);
+  });
+
+  it('ignores names of people who have not commented (Dr. Sarno)', () => {
+    expect(run([['Tom', 'a'], ['Joy', '@Sarno rocks! Sarno, you saved me.']])).toEqual([]);
+  });
+
+  it('matches author names case-insensitively and reports the canonical spelling', () => {
+    const replies = run([['Jim', 'a'], ['Erica', '@mas: thanks']]);
+    expect(replies).toEqual([{ comment_id: 'c2', post_id: '2011/02/p', reply_to_comment_id: '', reply_to_author: 'MAS', cue: 'at-mention' }]);
+  });
+
+  it('resolves an alias variant to the canonical author', () => {
+    const comments = thread(['MAS', 'Hello all.'], ['Luke', 'Dear Michael, thanks so much.']);
+    const resolve = buildAuthorResolver(['MAS', 'MAS', 'Luke'], { MAS: ['Michael'] });
+    const replies = detectReplies(post, comments, resolve, { extraNames: ['Michael'] });
+    expect(replies.map((r) => [r.reply_to_author, r.reply_to_comment_id])).toEqual([['MAS', 'c1']]);
+  });
+
+  it('resolves to the most recent earlier comment by that person', () => {
+    const replies = run([['Chris', 'a'], ['Chris', 'b'], ['MAS', '@Chris - yes'], ['Chris', 'c']]);
+    expect(replies[0]?.reply_to_comment_id).toBe('c2');
+  });
+
+  it('never replies to the comment’s own author', () => {
+    expect(run([['Chris', 'a'], ['Chris', '@Chris - note to self']])).toEqual([]);
+  });
+
+  it('does not invent a reply for a comment that addresses nobody', () => {
+    const replies = run([['Joy', 'Sarno rocks!'], ['SMJ', 'Pure joy! I ran two miles.'], ['Ed', 'I agree with Joy.']]);
+    expect(replies).toEqual([]);
+  });
+
+  it('ignores @ inside e-mail addresses and URLs', () => {
+    expect(run([['Chris', 'a'], ['Tom', 'mail me at tom@chris.com or https://medium.com/@chris/x']])).toEqual([]);
+  });
+
+  it('finds a name spoken to in the first sentence', () => {
+    const replies = run([['Chris', 'a'], ['Tim', 'Great tips, Chris. I also run.']]);
+    expect(replies.map((r) => [r.reply_to_author, r.cue])).toEqual([['Chris', 'leading-name']]);
+  });
+
+  it('forgives a one-letter typo after @ when it fits one earlier name only', () => {
+    expect(run([['Galina', 'a'], ['MAS', '@Galine - I tried that.']]).map((r) => r.reply_to_author)).toEqual(['Galina']);
+  });
+});
