@@ -35,14 +35,24 @@ export const PhraseEntry = z.strictObject({
 });
 export type PhraseEntry = z.infer<typeof PhraseEntry>;
 
-/** A symptom shortly after an absence marker ("no pain", "without pain") reports relief. */
-export const AbsenceRule = z.strictObject({
-  markers: Terms,
-  window: z.number().int().min(1).max(6),
+/** Markers before or after a symptom (within the window) that say how it is going. */
+export const SymptomCue = z.strictObject({
+  before: z.array(z.string().min(1)),
+  after: z.array(z.string().min(1)),
   weight: z.number().min(-1).max(1),
   rationale: Rationale,
 });
-export type AbsenceRule = z.infer<typeof AbsenceRule>;
+export type SymptomCue = z.infer<typeof SymptomCue>;
+
+/** How a neutralised symptom is scored from its context: relief ("no pain"), worsening ("more anxiety"), or bare. */
+export const SymptomContext = z.strictObject({
+  window: z.number().int().min(1).max(6),
+  relief: SymptomCue,
+  worsening: SymptomCue,
+  bare_weight: z.number().min(-1).max(0),
+  rationale: Rationale,
+});
+export type SymptomContext = z.infer<typeof SymptomContext>;
 
 /** wink's negation runs to the end of the sentence; the scorer stops it after `scope` tokens. */
 export const NegationRule = z.strictObject({
@@ -56,7 +66,8 @@ export const Adjustments = z.strictObject({
   neutral: z.array(NeutralEntry),
   words: z.array(WordEntry),
   phrases: z.array(PhraseEntry),
-  absence: AbsenceRule,
+  symptom_context: SymptomContext,
+  question_factor: z.number().min(0).max(1),
   negation: NegationRule,
   symptom_window: z.number().int().min(1).max(6).default(3),
 });
@@ -73,9 +84,17 @@ export type CompiledAdjustments = {
   readonly words: ReadonlyMap<string, { weight: number; needsSymptom: boolean }>;
   /** Phrases indexed by the words their first step accepts ('symptom' and 'any' keys for slot starts). */
   readonly phrasesByFirst: ReadonlyMap<string, readonly CompiledPhrase[]>;
-  readonly absenceMarkers: ReadonlySet<string>;
-  readonly absenceWindow: number;
-  readonly absenceWeight: number;
+  readonly context: {
+    readonly window: number;
+    readonly reliefBefore: ReadonlySet<string>;
+    readonly reliefAfter: ReadonlySet<string>;
+    readonly reliefWeight: number;
+    readonly worseBefore: ReadonlySet<string>;
+    readonly worseAfter: ReadonlySet<string>;
+    readonly worseWeight: number;
+    readonly bareWeight: number;
+  };
+  readonly questionFactor: number;
   readonly negationScope: number;
   readonly symptomWindow: number;
 };
@@ -85,7 +104,14 @@ export const NO_ADJUSTMENTS: Adjustments = {
   neutral: [],
   words: [],
   phrases: [],
-  absence: { markers: ['no'], window: 1, weight: 0, rationale: 'none' },
+  symptom_context: {
+    window: 1,
+    relief: { before: [], after: [], weight: 0, rationale: 'none' },
+    worsening: { before: [], after: [], weight: 0, rationale: 'none' },
+    bare_weight: 0,
+    rationale: 'none',
+  },
+  question_factor: 1,
   negation: { scope: 50, rationale: 'none' },
   symptom_window: 3,
 };
@@ -154,9 +180,17 @@ export function compileAdjustments(adj: Adjustments, file = 'adjustments.yaml', 
     neutralBeforeSymptom,
     words,
     phrasesByFirst,
-    absenceMarkers: new Set(adj.absence.markers.map(norm)),
-    absenceWindow: adj.absence.window,
-    absenceWeight: adj.absence.weight,
+    context: {
+      window: adj.symptom_context.window,
+      reliefBefore: new Set(adj.symptom_context.relief.before.map(norm)),
+      reliefAfter: new Set(adj.symptom_context.relief.after.map(norm)),
+      reliefWeight: adj.symptom_context.relief.weight,
+      worseBefore: new Set(adj.symptom_context.worsening.before.map(norm)),
+      worseAfter: new Set(adj.symptom_context.worsening.after.map(norm)),
+      worseWeight: adj.symptom_context.worsening.weight,
+      bareWeight: adj.symptom_context.bare_weight,
+    },
+    questionFactor: adj.question_factor,
     negationScope: adj.negation.scope,
     symptomWindow: adj.symptom_window,
   };

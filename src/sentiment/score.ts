@@ -100,9 +100,12 @@ function scoreSentence(t: Tokens, a: number, b: number, winkScore: number, adj: 
     }
     if (isSymptom(t, i, adj) || isNeutral(t, i, b, adj)) {
       drop(i);
-      if (isSymptom(t, i, adj) && reportsAbsence(t, i, a, adj, negatedAt)) {
-        sum += adj.absenceWeight;
-        n++;
+      if (isSymptom(t, i, adj)) {
+        const w = symptomWeight(t, i, a, b, adj);
+        if (w !== 0) {
+          sum += w;
+          n++;
+        }
       }
       continue;
     }
@@ -113,7 +116,9 @@ function scoreSentence(t: Tokens, a: number, b: number, winkScore: number, adj: 
       n++;
     }
   }
-  return n > 0 ? Math.max(-1, Math.min(1, sum / n)) : 0;
+  const score = n > 0 ? Math.max(-1, Math.min(1, sum / n)) : 0;
+  // A question asks rather than reports: "Has anyone had benefits of collagen?"
+  return t.value[b] === '?' ? score * adj.questionFactor : score;
 }
 
 function isSymptom(t: Tokens, i: number, adj: CompiledAdjustments): boolean {
@@ -127,13 +132,16 @@ function isNeutral(t: Tokens, i: number, b: number, adj: CompiledAdjustments): b
   return false;
 }
 
-function reportsAbsence(t: Tokens, i: number, a: number, adj: CompiledAdjustments, negatedAt: (i: number) => boolean): boolean {
-  for (let j = Math.max(a, i - adj.absenceWindow); j < i; j++) {
-    if (adj.absenceMarkers.has(t.normal[j]!) || adj.absenceMarkers.has(t.lemma[j]!)) return true;
-    // "don't have any pain": the negation opened shortly before the symptom.
-    if (negatedAt(i) && t.negated[j] && !t.negated[j - 1 < a ? j : j - 1]) return true;
-  }
-  return false;
+// A symptom's own weight: relief or worsening cue nearby (relief wins, "no more anxiety"), else the bare weight.
+function symptomWeight(t: Tokens, i: number, a: number, b: number, adj: CompiledAdjustments): number {
+  const c = adj.context;
+  const has = (set: ReadonlySet<string>, from: number, to: number) => {
+    for (let j = Math.max(a, from); j <= Math.min(b, to); j++) if (set.has(t.normal[j]!) || set.has(t.lemma[j]!)) return true;
+    return false;
+  };
+  if (has(c.reliefBefore, i - c.window, i - 1) || has(c.reliefAfter, i + 1, i + c.window)) return c.reliefWeight;
+  if (has(c.worseBefore, i - c.window, i - 1) || has(c.worseAfter, i + 1, i + c.window)) return c.worseWeight;
+  return c.bareWeight;
 }
 
 function longestPhrase(t: Tokens, i: number, b: number, adj: CompiledAdjustments): { length: number; weight: number } | undefined {
