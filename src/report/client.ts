@@ -1,0 +1,29 @@
+/**
+ * The page's only script of our own: embeds every chart from the inlined specs with the SVG renderer, no action
+ * links (nothing that points off the page), and vega-embed's default tooltip handler, which escapes HTML.
+ * It marks each chart `data-rendered` (or `data-error`) and the body `data-charts-ready` when all are done.
+ */
+export const CLIENT_SCRIPT = `(function () {
+  var specs = JSON.parse(document.getElementById('threadlens-specs').textContent);
+  var options = { renderer: 'svg', actions: false, tooltip: true };
+  var nodes = document.querySelectorAll('[data-chart]');
+  var jobs = [];
+  for (var i = 0; i < nodes.length; i++) {
+    (function (el) {
+      var spec = specs[el.getAttribute('data-chart')];
+      if (!spec) return;
+      jobs.push(vegaEmbed(el, spec, options).then(function () {
+        el.setAttribute('data-rendered', 'true');
+      }, function (err) {
+        el.setAttribute('data-error', 'true');
+        el.textContent = 'This chart could not be drawn: ' + (err && err.message ? err.message : String(err));
+        console.error(err);
+      }));
+    })(nodes[i]);
+  }
+  Promise.all(jobs).then(function () { document.body.setAttribute('data-charts-ready', 'true'); });
+  window.addEventListener('beforeprint', function () {
+    var details = document.querySelectorAll('details');
+    for (var j = 0; j < details.length; j++) details[j].open = true;
+  });
+})();`;
