@@ -9,7 +9,6 @@ import { createInterface } from 'node:readline';
 import type { PostRecord } from '../src/analyze/post-record.ts';
 import type { Snapshot } from '../src/changes/snapshot.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
-import { writeAtomicChunks } from './fs-io.ts';
 
 /** Manifest file name inside `--derived`. */
 export const MANIFEST_NAME = '.threadlens-manifest.jsonl';
@@ -70,13 +69,15 @@ export async function readManifest(derivedDir: string): Promise<Manifest | null>
   }
 }
 
-/** Writes the manifest atomically: header, records in source_file order, then an end marker. */
-export async function writeManifest(derivedDir: string, header: Omit<ManifestHeader, 'format'>, records: PostRecord[]): Promise<void> {
+/** The manifest's lines: header, records in source_file order, then an end marker (a partial file has none). */
+export function* manifestChunks(header: Omit<ManifestHeader, 'format'>, records: readonly PostRecord[]): Generator<string> {
   const sorted = [...records].sort((a, b) => (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0));
-  function* lines(): Generator<string> {
-    yield JSON.stringify({ format: FORMAT, ...header }) + '\n';
-    for (const r of sorted) yield JSON.stringify(r) + '\n';
-    yield '{"end":true}\n';
-  }
-  await writeAtomicChunks(path.join(derivedDir, MANIFEST_NAME), lines());
+  yield JSON.stringify({ format: FORMAT, ...header }) + '\n';
+  for (const r of sorted) yield JSON.stringify(r) + '\n';
+  yield '{"end":true}\n';
+}
+
+/** Path of the manifest in `derivedDir`. */
+export function manifestPath(derivedDir: string): string {
+  return path.join(derivedDir, MANIFEST_NAME);
 }

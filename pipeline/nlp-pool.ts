@@ -25,11 +25,16 @@ export async function createNlpRunner(config: AnalyzerConfig, size: number): Pro
   if (size <= 1) {
     const { createAnalyzer } = await import('../src/analyze/analyzer.ts');
     const { analyzePost } = await import('../src/analyze/analyze-post.ts');
-    const analyzer = createAnalyzer(config);
+    // Reruns in one process (watch mode, tests) reuse the analyzer: loading the model costs more than a small rerun.
+    const key = JSON.stringify(config);
+    if (inThread?.key !== key) inThread = { key, analyzer: createAnalyzer(config) };
+    const { analyzer } = inThread;
     return { analyze: async (post, comments) => analyzePost(post, comments, analyzer), close: async () => {} };
   }
   return new WorkerPool(config, size);
 }
+
+let inThread: { key: string; analyzer: ReturnType<typeof import('../src/analyze/analyzer.ts').createAnalyzer> } | null = null;
 
 type Job = { resolve: (a: PostAnalysis) => void; reject: (e: Error) => void };
 

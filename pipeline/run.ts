@@ -25,9 +25,10 @@ import type { RunOptions } from '../src/schema/options.ts';
 import { loadConfig, UsageError } from './config.ts';
 import { digest, listMarkdown, readBytes } from './fs-io.ts';
 import { acquireLock } from './lock.ts';
-import { readManifest, writeManifest, type Manifest } from './manifest.ts';
+import { manifestChunks, manifestPath, readManifest, type Manifest, type ManifestHeader } from './manifest.ts';
 import { createNlpRunner, defaultWorkers, type NlpRunner } from './nlp-pool.ts';
-import { outputsIntact, writeChangesOnly, writeOutputs } from './outputs.ts';
+import { outputsIntact, stageChangesOnly, stageOutputs } from './outputs.ts';
+import { StagedWrites, sweepTempFiles } from './staged-writes.ts';
 import { startProgress, stderrSink, type LogSink } from './progress.ts';
 
 /** What a run did: its exit status and figures for the log, the benchmark and the tests. */
@@ -65,6 +66,8 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     return { exitCode: 2, summary: 'locked', posts: 0, comments: 0, analysed: 0, reused: 0, corpusSkipped: false, timings };
   }
   if (lock.tookOverFrom !== null) sink.write(`lock      took over a stale lock left by pid ${lock.tookOverFrom}\n`);
+  sweepTempFiles(options.derived);
+  sweepTempFiles(options.report);
   try {
     const diag = new Diagnostics();
     let config;
@@ -87,36 +90,37 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
 
     const corpusKey = digest(JSON.stringify([config.keys, records.map((r) => [r.source_file, r.digest])]));
     const canSkip = !options.full && previous !== null && previous.header.corpus_key === corpusKey && (await outputsIntact(previous.header.outputs));
+    const staged = new StagedWrites();
     let diagnostics: Diagnostic[];
     let summary: string;
-    let outputs: Record<string, string>;
-    let snapshot;
-    if (canSkip && previous) {
-      diagnostics = sortDiagnostics([...diag.items, ...records.flatMap((r) => r.diagnostics), ...previous.header.corpus_diagnostics]);
-      summary = summarizeChanges(previous.header.snapshot, []);
-      outputs = await writeChangesOnly(options, previous.header.outputs, summary);
-      snapshot = previous.header.snapshot;
-      lap('outputs');
-    } else {
-      const corpusDiag = new Diagnostics();
-      const corpus = assembleCorpus(records, { timezone: options.timezone, site: options.site, aliases: config.aliases, lexicon: config.lexicon }, corpusDiag);
-      lap('corpus');
-      sink.write(`timezone  ${corpus.zone.zone} (${corpus.zone.source})${corpus.zone.evidence ? `: ${corpus.zone.evidence}` : ''}\n`);
-      snapshot = takeSnapshot({ posts: records.map((r) => r.post), comments: corpus.comments, mentions: records.flatMap((r) => r.analysis.mentions) });
-      const changes = diffRuns(previous?.header.snapshot ?? null, snapshot, {
-        comments: corpus.comments,
-        mentions: records.flatMap((r) => r.analysis.mentions),
-        replies: corpus.replies,
-      });
-      summary = summarizeChanges(previous?.header.snapshot ?? null, changes);
-      diagnostics = sortDiagnostics([...diag.items, ...records.flatMap((r) => r.diagnostics), ...corpusDiag.items]);
-      outputs = await writeOutputs(options, corpus, changes, summary, diagnostics, sink, lap);
-      await writeManifest(options.derived, { keys: config.keys, corpus_key: corpusKey, outputs, snapshot, corpus_diagnostics: corpusDiag.items }, records);
-      lap('manifest');
-    }
-    if (canSkip && previous) {
-      await writeManifest(options.derived, { ...previous.header, outputs, snapshot }, records);
-      lap('manifest');
+    try {
+      let header: Omit<ManifestHeader, 'format' | 'outputs'>;
+      if (canSkip && previous) {
+        summary = summarizeChanges(previous.header.snapshot, []);
+        diagnostics = sortDiagnostics([...diag.items, ...records.flatMap((r) => r.diagnostics), ...previous.header.corpus_diagnostics]);
+        await stageChangesOnly(staged, options, summary);
+        header = previous.header;
+      } else {
+        const corpusDiag = new Diagnostics();
+        const corpus = assembleCorpus(records, { timezone: options.timezone, site: options.site, aliases: config.aliases, lexicon: config.lexicon }, corpusDiag);
+        lap('corpus');
+        sink.write(`timezone  ${corpus.zone.zone} (${corpus.zone.source})${corpus.zone.evidence ? `: ${corpus.zone.evidence}` : ''}\n`);
+        const mentions = records.flatMap((r) => r.analysis.mentions);
+        const snapshot = takeSnapshot({ posts: records.map((r) => r.post), comments: corpus.comments, mentions });
+        const prevSnapshot = previous?.header.snapshot ?? null;
+        const changes = diffRuns(prevSnapshot, snapshot, { comments: corpus.comments, mentions, replies: corpus.replies });
+        summary = summarizeChanges(prevSnapshot, changes);
+        diagnostics = sortDiagnostics([...diag.items, ...records.flatMap((r) => r.diagnostics), ...corpusDiag.items]);
+        await stageOutputs(staged, options, corpus, changes, summary, diagnostics, lap);
+        header = { keys: config.keys, corpus_key: corpusKey, snapshot, corpus_diagnostics: corpusDiag.items };
+      }
+      const outputs = { ...(canSkip && previous ? previous.header.outputs : {}), ...staged.commit() };
+      staged.stage(manifestPath(options.derived), manifestChunks({ ...header, outputs }, records));
+      staged.commit();
+      lap('write');
+    } catch (e) {
+      staged.discard();
+      throw e;
     }
 
     for (const d of diagnostics) sink.write(formatDiagnostic(d) + '\n');

@@ -4,10 +4,26 @@ import { TABLE_COLUMNS, type TableName } from './columns.ts';
 
 /** Formats output table `name` as CSV with exactly its documented columns, in order; a missing column is a bug. */
 export function formatTable(name: TableName, table: ColumnTable): string {
+  return [...csvChunks(name, table)].join('');
+}
+
+/**
+ * Yields the CSV of table `name` in pieces of `rowsPerChunk` rows (header first), so a million-row table never has to
+ * fit in one string.
+ */
+export function* csvChunks(name: TableName, table: ColumnTable, rowsPerChunk = 20_000): Generator<string> {
   const columns = TABLE_COLUMNS[name];
   const missing = columns.filter((c) => !table.columnNames().includes(c));
   if (missing.length > 0) throw new Error(`table ${name} lacks columns ${missing.join(', ')}`);
-  return aq.toCSV(table.select(...columns));
+  const selected = table.select(...columns);
+  const rows = selected.numRows();
+  if (rows === 0) {
+    yield columns.join(',') + '\n';
+    return;
+  }
+  for (let start = 0; start < rows; start += rowsPerChunk) {
+    yield aq.toCSV(selected, { offset: start, limit: rowsPerChunk, header: start === 0 });
+  }
 }
 
 /** Builds a table from plain rows, keeping the documented column order even when there are no rows. */

@@ -1,0 +1,60 @@
+/**
+ * A run's outputs are staged as temp files next to their targets and renamed into place together at the end, so a
+ * run killed while computing or writing leaves every previous output whole; the manifest is renamed last of all.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+
+/** Collects staged files; `commit()` renames them all into place and returns path -> sha256. */
+export class StagedWrites {
+  private readonly staged: { tmp: string; target: string; sha: string }[] = [];
+
+  /** Writes `chunks` to a temp file beside `target` (synced to disk); nothing is visible until `commit()`. */
+  stage(target: string, chunks: Iterable<string>): string {
+    mkdirSync(path.dirname(target), { recursive: true });
+    const tmp = `${target}.${process.pid}.tmp`;
+    const hash = createHash('sha256');
+    const fd = openSync(tmp, 'w');
+    try {
+      for (const c of chunks) {
+        hash.update(c);
+        writeSync(fd, c);
+      }
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    const sha = hash.digest('hex');
+    this.staged.push({ tmp, target, sha });
+    return sha;
+  }
+
+  /** Renames every staged file into place, in staging order. */
+  commit(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const s of this.staged) {
+      renameSync(s.tmp, s.target);
+      out[s.target] = s.sha;
+    }
+    this.staged.length = 0;
+    return out;
+  }
+
+  /** Removes staged temp files (after a failure). */
+  discard(): void {
+    for (const s of this.staged) rmSync(s.tmp, { force: true });
+    this.staged.length = 0;
+  }
+}
+
+/** Removes temp files that a killed run left in `dir` (any `*.<pid>.tmp`). */
+export function sweepTempFiles(dir: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { recursive: true }) as string[];
+  } catch {
+    return;
+  }
+  for (const f of entries) if (/\.\d+\.tmp$/.test(f)) rmSync(path.join(dir, f), { force: true });
+}
