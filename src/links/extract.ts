@@ -15,12 +15,16 @@ import type { LinkRules } from './rules.ts';
 import { findLinkSpans, type LinkSpan } from './scan.ts';
 import type { SiteInfo } from './site.ts';
 
-/** Where a text comes from: its post, its comment (empty for the post body), its first line and file. */
+/**
+ * Where a text comes from: its post, its comment (empty for the post body), its first line, its file (for
+ * diagnostics) and the page's path on the site (`/2011/02/slug/`, to resolve `./img/a.jpg`; else the site root).
+ */
 export const LinkContext = z.object({
   post_id: z.string(),
   comment_id: z.string(),
   body_line: z.number().int().min(1),
   source_file: z.string().optional(),
+  page_path: z.string().startsWith('/').optional(),
 });
 export type LinkContext = z.infer<typeof LinkContext>;
 
@@ -36,7 +40,7 @@ export function extractLinks(text: string, ctx: LinkContext, env: LinkEnv): Link
   for (const span of findLinkSpans(text)) {
     const url = decodeTarget(span);
     if (!url || url.startsWith('#')) continue;
-    const n = normalizeUrl(url, env.site, env.rules);
+    const n = normalizeUrl(url, env.site, env.rules, ctx.page_path);
     const { is_internal, link_class } = classifyLink(n, env.site, env.rules);
     const source_line = lineAt(text, span.start, ctx.body_line);
     links.push({ post_id: ctx.post_id, comment_id: ctx.comment_id, url, normalized_url: n.normalized_url, domain: n.domain, is_internal, link_class, source_line });

@@ -26,8 +26,11 @@ export const TRACKING_PARAMETERS: ReadonlySet<string> = new Set([
   'vero_id', 'vero_conv', 'oly_anon_id', 'oly_enc_id', 'rb_clickid', 's_cid', 'wickedid', 'srsltid', 'epik', '__s',
 ]);
 
-/** Returns `url` normalized against `site`, with its scheme, host and registrable domain (empty when there is none). */
-export function normalizeUrl(url: string, site: SiteInfo, rules: LinkRules): NormalizedUrl {
+/**
+ * Returns `url` normalized against `site`, with its scheme, host and registrable domain (empty when there is none).
+ * Relative links resolve against `pagePath` (the page's own path, `/2011/02/slug/`) when given, else the site root.
+ */
+export function normalizeUrl(url: string, site: SiteInfo, rules: LinkRules, pagePath?: string): NormalizedUrl {
   // browsers drop tabs and newlines anywhere in a URL, so `java\nscript:` is still `javascript:`
   const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
   let absolute: string;
@@ -44,8 +47,11 @@ export function normalizeUrl(url: string, site: SiteInfo, rules: LinkRules): Nor
     }
     absolute = cleaned;
   } else if (site.origin) {
-    absolute = new URL(cleaned, site.origin + '/').href;
+    absolute = new URL(cleaned, site.origin + (pagePath ?? '/')).href;
     kind = 'relative';
+  } else if (pagePath) {
+    const resolved = new URL(cleaned, 'http://host.invalid' + pagePath);
+    return { normalized_url: resolved.pathname + withoutTracking(resolved.search), scheme: '', host: '', domain: '', kind: 'relative' };
   } else {
     return { normalized_url: stripQueryAndFragment(cleaned), scheme: '', host: '', domain: '', kind: 'relative' };
   }
