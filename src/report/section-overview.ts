@@ -5,6 +5,8 @@ import type { Section } from './html-parts.ts';
 import type { ReportMeta } from './input.ts';
 import { type ProblemRow, severityCounts } from './prepare-problems.ts';
 
+const count = (n: number, noun: string) => `${formatInt(n)} ${noun}${n === 1 ? '' : 's'}`;
+
 /** Returns the overview section: counts, date range, the time zone and why, and problem counts. */
 export function overviewSection(ctx: ReportContext, meta: ReportMeta, diagnostics: readonly ProblemRow[]): Section {
   const comments = ctx.rows('comments');
@@ -19,7 +21,7 @@ ${stat('Posts', formatInt(ctx.rows('posts').length), 'posts')}
 ${stat('Comments', formatInt(comments.length), 'comments')}
 ${stat('Commenters', formatInt(commenters), 'commenters')}
 ${stat('Dates (UTC)', range, 'dates')}
-${stat('Problems', `${formatInt(sev.error)} errors, ${formatInt(sev.warning)} warnings, ${formatInt(sev.info)} notes`, 'problems')}
+${stat('Problems', `${count(sev.error, 'error')}, ${count(sev.warning, 'warning')}, ${count(sev.info, 'note')}`, 'problems')}
 </dl>
 <p class="meta"><strong>Input:</strong> <code>${escapeHtml(meta.input_label)}</code></p>
 <p class="meta"><strong>Time zone:</strong> ${escapeHtml(meta.zone)}. <span class="evidence">${escapeHtml(meta.zone_evidence)}</span></p>
