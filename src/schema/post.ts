@@ -10,18 +10,20 @@ export function isIanaZone(name: string): boolean {
   }
 }
 
-const stringList = z.union([z.array(z.coerce.string()), z.string().transform((s) => [s])]);
+// YAML gives numbers and booleans for bare `2011` or `yes`; null (an empty value) stays invalid instead of becoming "null".
+const scalarText = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
+const stringList = z.union([z.array(scalarText), scalarText.transform((s) => [s])]);
 
 /** Validated front matter of a post. Unknown keys are kept (`.passthrough()`). */
 export const FrontMatter = z
   .object({
-    title: z.coerce.string().min(1),
+    title: scalarText.pipe(z.string().trim().min(1)),
     pubDate: z.union([z.string().min(1), z.date()]),
     modifiedDate: z.union([z.string().min(1), z.date()]).optional(),
-    author: z.coerce.string().optional(),
+    author: scalarText.optional(),
     categories: stringList.optional(),
     tags: stringList.optional(),
-    description: z.coerce.string().optional(),
+    description: scalarText.optional(),
     commentCount: z.number().int().min(0).optional(),
     timezone: z.string().refine(isIanaZone, { message: 'expected an IANA time zone such as `America/Los_Angeles`' }).optional(),
   })

@@ -1,0 +1,107 @@
+import { decodeHTML } from 'entities';
+import type { Diagnostics } from '../diagnostics.ts';
+import {
+  ingestEarlierCommentsHeading,
+  ingestEmptyAuthor,
+  ingestEmptyComment,
+  ingestMissingDate,
+  ingestMissingSeparator,
+  ingestStrayText,
+} from '../messages/ingest.ts';
+
+/** One comment as cut from the section, before ids and post-level fields are added. */
+export type CommentBlock = {
+  author: string;
+  written_at: string;
+  text: string;
+  /** 1-based lines of the `### Name` heading, the date line (the heading's when none) and the text's start. */
+  source_line: number;
+  date_line: number;
+  body_line: number;
+};
+
+const HEADING = /^### /;
+const DATE_LINE = /^(?:\*(?!\*)(.*\S.*?)\*|_(?!_)(.*\S.*?)_)\s*$/;
+const isBlank = (l: string | undefined) => l !== undefined && l.trim() === '';
+const isSeparator = (l: string | undefined) => l !== undefined && l.trim() === '---';
+
+/** Returns the 0-based index of the last line that is exactly `## Comments` (after `from`), or -1. */
+export function findCommentsHeading(lines: readonly string[], from: number, file: string, diag: Diagnostics): number {
+  let last = -1;
+  const earlier: number[] = [];
+  for (let i = from; i < lines.length; i++) {
+    if (lines[i]!.trimEnd() !== '## Comments') continue;
+    if (last >= 0) earlier.push(last);
+    last = i;
+  }
+  for (const i of earlier) diag.report(file, i + 1, 1, ingestEarlierCommentsHeading(last + 1));
+  return last;
+}
+
+/**
+ * Splits the comments section (`lines[start..]`, after the heading) into comments. A comment is `### Name`, blank
+ * lines, a `*date*` or `_date_` line, then text up to a `---` line followed by the next `### ` heading or the end.
+ * A `---` followed by anything else is text; a `### ` line is a new comment only after such a separator, or, with a
+ * warning, when a date line follows it.
+ */
+export function splitComments(lines: readonly string[], start: number, file: string, diag: Diagnostics): CommentBlock[] {
+  const starts: number[] = [];
+  let prev: string | undefined;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (HEADING.test(line)) {
+      const afterSeparator = starts.length === 0 || isSeparator(prev);
+      if (afterSeparator || DATE_LINE.test(nextNonBlank(lines, i + 1) ?? '')) {
+        if (!afterSeparator) diag.report(file, i + 1, 1, ingestMissingSeparator(headingName(line)));
+        starts.push(i);
+      }
+    }
+    if (!isBlank(line)) prev = line;
+  }
+  reportStrayText(lines, start, starts[0] ?? lines.length, file, diag);
+  return starts.map((s, k) => readComment(lines, s, starts[k + 1] ?? lines.length, file, diag));
+}
+
+function readComment(lines: readonly string[], s: number, end: number, file: string, diag: Diagnostics): CommentBlock {
+  const author = decodeHTML(headingName(lines[s]!));
+  if (author === '') diag.report(file, s + 1, 1, ingestEmptyAuthor());
+  let stop = end;
+  while (stop > s + 1 && isBlank(lines[stop - 1])) stop--;
+  if (stop > s + 1 && isSeparator(lines[stop - 1])) stop--;
+  let i = s + 1;
+  while (i < stop && isBlank(lines[i])) i++;
+  const dateMatch = i < stop ? DATE_LINE.exec(lines[i]!) : null;
+  let written_at = '';
+  let date_line = s + 1;
+  if (dateMatch) {
+    written_at = (dateMatch[1] ?? dateMatch[2] ?? '').trim();
+    date_line = i + 1;
+    i++;
+  } else {
+    diag.report(file, i < stop ? i + 1 : s + 1, 1, ingestMissingDate(author, i < stop ? lines[i]!.trim() : ''));
+  }
+  while (i < stop && isBlank(lines[i])) i++;
+  while (stop > i && isBlank(lines[stop - 1])) stop--;
+  const text = decodeHTML(lines.slice(i, stop).join('\n'));
+  if (text.trim() === '') diag.report(file, date_line, 1, ingestEmptyComment(author));
+  return { author, written_at, text, source_line: s + 1, date_line, body_line: i < stop ? i + 1 : date_line };
+}
+
+function reportStrayText(lines: readonly string[], from: number, to: number, file: string, diag: Diagnostics): void {
+  let inRun = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const content = !isBlank(line) && !isSeparator(line);
+    if (content && !inRun) diag.report(file, i + 1, 1, ingestStrayText(line.trim()));
+    inRun = content || (inRun && !isBlank(line));
+  }
+}
+
+function headingName(line: string): string {
+  return line.slice(4).trim();
+}
+
+function nextNonBlank(lines: readonly string[], from: number): string | undefined {
+  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i])) return lines[i];
+  return undefined;
+}

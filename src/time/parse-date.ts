@@ -1,0 +1,69 @@
+import { isValid, parse, parseISO } from 'date-fns';
+import type { ParsedDate } from '../schema/time.ts';
+import { inUtc } from './utc-date.ts';
+
+/** The wall-clock date formats read, in the order tried (date-fns `parse` tokens). The first is the archive's own. */
+export const LOCAL_FORMATS = [
+  "MMMM d 'at' yyyy 'at' h:mm a",
+  'MMM d, yyyy h:mm a',
+  'MMMM d, yyyy h:mm a',
+  'd MMMM yyyy HH:mm',
+  'd MMM yyyy HH:mm',
+  'yyyy-MM-dd HH:mm',
+  'yyyy-MM-dd HH:mm:ss',
+] as const;
+
+/** A short human list of the accepted forms, for messages. */
+export const ACCEPTED_DATE_FORMS =
+  '`February 4 at 2011 at 8:28 PM`, `Feb 4, 2011 8:28 PM`, `4 February 2011 20:28`, `2011-02-04 20:28` or ISO 8601';
+
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const HAS_OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const REFERENCE = new Date(0);
+
+/**
+ * Returns what the date text says (a wall-clock reading, or an instant when it carries `Z` or an offset),
+ * or null when it matches none of the accepted forms.
+ */
+export function parseDateText(raw: string): ParsedDate | null {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  if (text === '') return null;
+  if (ISO_SHAPE.test(text)) return parseIso(text);
+  for (const format of LOCAL_FORMATS) {
+    const d = parse(text, format, REFERENCE, { in: inUtc });
+    if (isValid(d)) return localFrom(d);
+  }
+  return null;
+}
+
+function parseIso(text: string): ParsedDate | null {
+  // Only the part after the date may hold an offset; `2011-02-04` alone ends in `-04` but has none.
+  const offsetPart = text.length > 10 && HAS_OFFSET.test(text.slice(10));
+  if (offsetPart) {
+    const d = parseISO(text);
+    return isValid(d) ? { kind: 'instant', utc: new Date(+d).toISOString() } : null;
+  }
+  for (const format of ['yyyy-MM-dd HH:mm', 'yyyy-MM-dd HH:mm:ss'] as const) {
+    const d = parse(text, format, REFERENCE, { in: inUtc });
+    if (isValid(d)) return localFrom(d);
+  }
+  const d = parseISO(text, { in: inUtc });
+  return isValid(d) ? localFrom(d) : null;
+}
+
+function localFrom(d: Date): ParsedDate {
+  return {
+    kind: 'local',
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+/** Returns the wall-clock reading as milliseconds on a UTC time line (the zone math works on these). */
+export function wallMillis(d: Pick<ParsedDate & { kind: 'local' }, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>): number {
+  return Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, d.second);
+}
