@@ -1,0 +1,128 @@
+// Evaluates remedy extraction against hand-labelled threads and times it over the whole archive.
+// Run: npx tsx pipeline/eval/remedies.ts [--no-timing]
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Diagnostics } from '../../src/diagnostics.ts';
+import { createNlp } from '../../src/nlp/wink.ts';
+import { maskForNlp } from '../../src/nlp/prepare.ts';
+import { ancestorsOf, builtinLexiconUrl, parseLexicon, type LexiconEntry } from '../../src/remedies/lexicon.ts';
+import { createRemedyMatcher } from '../../src/remedies/matcher.ts';
+import { extractRemedies } from '../../src/remedies/extract.ts';
+import { rankCandidates } from '../../src/remedies/candidates.ts';
+import type { CandidateSighting } from '../../src/schema/mention.ts';
+
+const CORPUS = '/work/shared/corpus/criticalmas';
+const SEED = { gold: '/work/shared/gold/seed-thread.json', post_path: 'posts/2011/02/the-psychology-of-back-pain/index.md' };
+const LABELLED = 'test/fixtures/labelled';
+
+type GoldComment = { n: number; author: string; remedies: string[]; remediesOptional?: string[] };
+type Gold = { post_path?: string; comments: GoldComment[] };
+type Text = { author: string; text: string; line: number };
+
+/** Splits a post into its body and comments (a local reader; the ingest stage owns the real one). */
+function splitPost(source: string): { author: string; body: Text; comments: Text[] } {
+  const lines = source.split('\n');
+  let i = 0;
+  let author = '';
+  if (lines[0] === '---') {
+    for (i = 1; i < lines.length && lines[i] !== '---'; i++) {
+      const m = /^author:\s*"?([^"]*)"?/.exec(lines[i] ?? '');
+      if (m) author = m[1] ?? '';
+    }
+    i++;
+  }
+  let commentsAt = lines.length;
+  for (let j = lines.length - 1; j >= i; j--) if (lines[j]?.trim() === '## Comments') { commentsAt = j; break; }
+  const body: Text = { author, text: lines.slice(i, commentsAt).join('\n'), line: i + 1 };
+  const comments: Text[] = [];
+  for (let j = commentsAt + 1; j < lines.length; j++) {
+    const m = /^### (.*)$/.exec(lines[j] ?? '');
+    if (!m) continue;
+    let k = j + 1;
+    while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
+    if (/^[*_].*[*_]\s*$/.test(lines[k] ?? '')) k++;
+    while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
+    let end = k;
+    while (end < lines.length && lines[end] !== '---' && !/^### /.test(lines[end] ?? '')) end++;
+    comments.push({ author: (m[1] ?? '').trim(), text: lines.slice(k, end).join('\n'), line: k + 1 });
+    j = end - 1;
+  }
+  return { author, body, comments };
+}
+
+const diag = new Diagnostics();
+const entries: LexiconEntry[] = parseLexicon(readFileSync(builtinLexiconUrl, 'utf8'), 'src/remedies/lexicon.yaml', diag);
+for (const d of diag.items) console.log(`${d.file}:${d.line}: ${d.message}`);
+const nlp = createNlp();
+const matcher = createRemedyMatcher(entries, nlp);
+const related = (a: string, b: string) => a === b || ancestorsOf(entries, a).includes(b) || ancestorsOf(entries, b).includes(a);
+const known = new Set(entries.map((e) => e.id));
+
+const threads: { name: string; gold: Gold; post: string }[] = [];
+threads.push({ name: 'seed', gold: JSON.parse(readFileSync(SEED.gold, 'utf8')) as Gold, post: SEED.post_path });
+if (existsSync(LABELLED)) {
+  for (const f of readdirSync(LABELLED).filter((f) => f.endsWith('.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(LABELLED, f), 'utf8')) as Gold;
+    if (gold.post_path) threads.push({ name: f, gold, post: gold.post_path });
+  }
+}
+
+let tp = 0, fp = 0, req = 0, found = 0;
+const sightings: CandidateSighting[] = [];
+for (const t of threads) {
+  const { comments, body } = splitPost(readFileSync(join(CORPUS, t.post), 'utf8'));
+  let ttp = 0, tfp = 0, treq = 0, tfound = 0;
+  const notes: string[] = [];
+  const bodyDoc = nlp.readDoc(maskForNlp(body.text));
+  sightings.push(...extractRemedies(bodyDoc, matcher, { post_id: t.post, comment_id: '', author: body.author, text: body.text, body_line: body.line }).candidates);
+  t.gold.comments.forEach((g, i) => {
+    const c = comments[i];
+    if (c === undefined) { notes.push(`  #${g.n}: comment missing from the post`); return; }
+    const doc = nlp.readDoc(maskForNlp(c.text));
+    const out = extractRemedies(doc, matcher, { post_id: t.post, comment_id: String(g.n), author: c.author, text: c.text, body_line: c.line });
+    sightings.push(...out.candidates);
+    const reported = [...new Set(out.mentions.map((m) => m.remedy_id))];
+    const optional = g.remediesOptional ?? [];
+    for (const id of g.remedies) if (!known.has(id)) notes.push(`  #${g.n}: gold id ${id} is not in the lexicon`);
+    for (const r of reported) {
+      if (g.remedies.some((x) => related(r, x))) ttp++;
+      else if (!optional.some((x) => related(r, x))) {
+        tfp++;
+        const m = out.mentions.find((m) => m.remedy_id === r);
+        notes.push(`  FP #${g.n} ${r} ("${m?.matched_text}") in: ${m?.sentence.slice(0, 140)}`);
+      }
+    }
+    for (const x of g.remedies) {
+      treq++;
+      if (reported.some((r) => related(r, x))) tfound++;
+      else notes.push(`  FN #${g.n} ${x}`);
+    }
+  });
+  tp += ttp; fp += tfp; req += treq; found += tfound;
+  console.log(`${t.name}: precision ${(ttp / Math.max(1, ttp + tfp)).toFixed(3)} (${ttp}/${ttp + tfp}), recall ${(tfound / Math.max(1, treq)).toFixed(3)} (${tfound}/${treq})`);
+  for (const n of notes) console.log(n);
+}
+console.log(`OVERALL over ${threads.length} threads: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)} (${tp}/${tp + fp}), recall ${(found / Math.max(1, req)).toFixed(3)} (${found}/${req})`);
+console.log('Top discovery candidates on these threads:');
+for (const c of rankCandidates(sightings).slice(0, 15)) console.log(`  ${c.term} (${c.commenters} commenters, ${c.mentions} mentions): ${c.example.slice(0, 100)}`);
+
+if (!process.argv.includes('--no-timing')) {
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f === 'index.md') for (const c of splitPost(readFileSync(p, 'utf8')).comments) texts.push(maskForNlp(c.text));
+    }
+  };
+  walk(join(CORPUS, 'posts'));
+  const plain = createNlp();
+  const time = (f: () => void) => { const t0 = performance.now(); f(); return performance.now() - t0; };
+  time(() => texts.slice(0, 300).forEach((x) => plain.readDoc(x))); // warm-up
+  const tPlain = time(() => texts.forEach((x) => plain.readDoc(x)));
+  const docs: ReturnType<typeof nlp.readDoc>[] = [];
+  const tLearned = time(() => texts.forEach((x) => docs.push(nlp.readDoc(x))));
+  const tExtract = time(() => docs.forEach((d, i) => extractRemedies(d, matcher, { post_id: 'p', comment_id: 'c', author: 'a', text: texts[i] ?? '', body_line: 1 })));
+  console.log(`Timing over ${texts.length} archive comments: plain readDoc ${tPlain.toFixed(0)} ms, readDoc with remedy entities ${tLearned.toFixed(0)} ms, extractRemedies ${tExtract.toFixed(0)} ms`);
+  console.log(`Added cost / plain readDoc = ${((tLearned - tPlain + tExtract) / tPlain).toFixed(2)} (extractRemedies alone ${(tExtract / tPlain).toFixed(2)})`);
+}

@@ -1,0 +1,106 @@
+// Data, not logic: the words around a remedy mention that say how it went, and the words that introduce a
+// remedy the lexicon may lack. Patterns are wink-nlp custom-entity patterns matched on token normal forms
+// (lower case; write both `not` and `n't` where a contraction may stand).
+import type { Outcome } from '../schema/mention.ts';
+
+/** One outcome cue: a wink-nlp pattern, the outcome it signals, and whether a noun phrase before it is a discovery candidate. */
+export type Cue = { pattern: string; outcome: Exclude<Outcome, 'unknown'>; after?: true };
+
+/** Outcome cue patterns; the nearest cue in a mention's sentence decides its outcome. */
+export const OUTCOME_CUES: readonly Cue[] = [
+  // helped
+  { pattern: '[help|helps|helped|helping]', outcome: 'helped', after: true },
+  { pattern: '[has|have|had|really|definitely|greatly|also|truly] [help|helps|helped]', outcome: 'helped', after: true },
+  { pattern: '[helpful|beneficial|effective]', outcome: 'helped' },
+  { pattern: '[cure|cured|cures|curing|healed|heals]', outcome: 'helped', after: true },
+  { pattern: '[fix|fixed|fixes|solved|resolved]', outcome: 'helped', after: true },
+  { pattern: '[saved|saves]', outcome: 'helped', after: true },
+  { pattern: '[works|worked|work|working] [for|on] [me|us|him|her|them|my|everyone]', outcome: 'helped', after: true },
+  { pattern: '[works|worked] [great|well|wonders|miracles]', outcome: 'helped', after: true },
+  { pattern: '[it|that|this] [works|worked]', outcome: 'helped' },
+  { pattern: '[did|does|do|done] [wonders|miracles]', outcome: 'helped', after: true },
+  { pattern: '[did|does|do] [the] [trick]', outcome: 'helped', after: true },
+  { pattern: '[relief|relieved|relieves|relieve]', outcome: 'helped' },
+  { pattern: '[eliminated|eliminate|eliminates|eliminating]', outcome: 'helped' },
+  { pattern: '[improved|improves|improvement|improvements]', outcome: 'helped', after: true },
+  { pattern: '[reduced|reduces|decreased|lessened]', outcome: 'helped' },
+  { pattern: '[better]', outcome: 'helped' },
+  { pattern: '[rocks|rock|amazing|awesome|wonderful|fantastic|miracle|miracles|godsend|lifesaver]', outcome: 'helped' },
+  { pattern: '[swear] [by]', outcome: 'helped' },
+  { pattern: '[recommend|recommended|recommends]', outcome: 'helped' },
+  { pattern: '[benefit|benefits|benefited|benefitted]', outcome: 'helped' },
+  { pattern: '[conquered|overcame|beat]', outcome: 'helped' },
+  { pattern: '[pain] [free]', outcome: 'helped' },
+  { pattern: '[gone|disappeared|vanished]', outcome: 'helped' },
+  // no effect
+  { pattern: '[did|does|do] [nothing]', outcome: 'no-effect' },
+  { pattern: '[never] [did|does|do] [a] [thing|damn|bit]', outcome: 'no-effect' },
+  { pattern: '[never] [did|does|do] [anything|much]', outcome: 'no-effect' },
+  { pattern: "[did|does|do|would|has|have] [not|n't] [work|help|do]", outcome: 'no-effect' },
+  { pattern: '[nothing] [helped|helps|worked|works]', outcome: 'no-effect' },
+  { pattern: '[no] [effect|difference|change|help|relief|improvement|benefit|results]', outcome: 'no-effect' },
+  { pattern: '[masked|masks|mask|masking]', outcome: 'no-effect' },
+  { pattern: '[useless|pointless|worthless|ineffective]', outcome: 'no-effect' },
+  { pattern: '[waste] [of] [time|money]', outcome: 'no-effect' },
+  { pattern: '[unsuccessful|unsucessful|failed|failure]', outcome: 'no-effect' },
+  { pattern: '[stopped|quit] [working|helping]', outcome: 'no-effect' },
+  { pattern: '[wore|wears] [off]', outcome: 'no-effect' },
+  { pattern: '[only] [temporary|temporarily]', outcome: 'no-effect' },
+  // worse
+  { pattern: '[worse|worsened|worsen|worsens|worst]', outcome: 'worse' },
+  { pattern: '[aggravated|aggravate|aggravates|aggravating|exacerbated]', outcome: 'worse' },
+  { pattern: '[flare|flared|flares] [up|ups]', outcome: 'worse' },
+  { pattern: '[side] [effect|effects]', outcome: 'worse' },
+  { pattern: '[hurt|hurts|injured|reinjured|re-injured|irritated|inflamed]', outcome: 'worse' },
+  { pattern: '[addicted|addiction|dependent]', outcome: 'worse' },
+  { pattern: '[backfired|harmful]', outcome: 'worse' },
+  // considering (asking, planning to try)
+  { pattern: '[thinking|thought] [about|of]', outcome: 'considering' },
+  { pattern: '[considering|consider|contemplating]', outcome: 'considering' },
+  { pattern: '[plan|planning|plans|intend] [to|on]', outcome: 'considering' },
+  { pattern: '[going] [to] [try|start|give]', outcome: 'considering' },
+  { pattern: '[will|ll|might|may|should|could|gonna|to] [try]', outcome: 'considering' },
+  { pattern: '[give] [it|them|that|this] [a] [try|shot|go|whirl]', outcome: 'considering' },
+  { pattern: '[look|looking] [into]', outcome: 'considering' },
+  { pattern: '[curious] [about]', outcome: 'considering' },
+  { pattern: '[anyone|anybody] [tried|try|use|used|taken]', outcome: 'considering' },
+  { pattern: '[worth] [trying|a]', outcome: 'considering' },
+  { pattern: '[wonder|wondering] [if|whether]', outcome: 'considering' },
+];
+
+/** Patterns after which a noun phrase in a remedy-like context may name a remedy (`I tried X`, `started X`). */
+export const DISCOVERY_BEFORE: readonly string[] = [
+  '[tried|trying]',
+  '[taking|took]',
+  '[started|starting|began|begun] [taking|doing|using]',
+  '[started|starting|began]',
+  '[doing]',
+  '[using|used]',
+  '[added|adding]',
+  '[switched] [to]',
+  '[discovered|found]',
+];
+
+/** Words that are too generic to be a remedy candidate on their own (besides wink-nlp stop words). */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  `thing things stuff something everything anything nothing time times lot lots way ways pain back book books doctor doctors
+  approach method methods program programs treatment treatments therapy product products advice idea ideas people person
+  day days week weeks month months year years work life body mind problem problems help change changes food foods
+  technique techniques routine routines plan plans protocol regimen version brand brands kind type bit couple piece site
+  blog post posts article articles link links research study studies tips tip recommendation recommendations suggestion
+  suggestions option options solution solutions combination mix amount dose doses level levels morning night evening
+  hour hours minute minutes mile miles pound pounds lb lbs kg percent name guy guys man woman friend friends wife husband
+  family kid kids son daughter mom dad god luck results result difference progress effect effects benefit benefits side
+  knee knees shoulder shoulders neck leg legs foot feet hip hips arm arms muscle muscles joint joints spine gut skin
+  weight health energy sense experience story question answer comment comments thanks point part place home job issue
+  issues injury injuries condition conditions symptoms symptom meal meals breakfast lunch dinner water course advantage
+  care look note attention place trouble shape form control account action steps step look interest chance lots fun
+  approach course notice reading book video videos podcast exercises exercise supplement supplements pill pills routine
+  session sessions class classes workout workouts stretches drug drugs medication treatment number numbers set sets rep
+  reps mg gram grams cup cups teaspoon tablespoon`.split(/\s+/).filter((w) => w !== ''),
+);
+
+/** Trailing words dropped from a candidate term when something specific remains (`egoscue exercises` -> `egoscue`). */
+export const GENERIC_TAILS: ReadonlySet<string> = new Set(
+  'exercise exercises routine program method technique techniques therapy treatment supplement supplements pills protocol workouts workout stretches'.split(' '),
+);

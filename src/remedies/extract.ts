@@ -1,0 +1,136 @@
+import type { Doc } from '../nlp/wink.ts';
+import { lineAt } from '../nlp/prepare.ts';
+import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
+import { GENERIC_TAILS, GENERIC_WORDS } from './cues.ts';
+import { key, type RemedyMatcher } from './matcher.ts';
+
+/** Where a text comes from: the caller passes `comment_id: ''` for the post body and the text's first source line. */
+export type ExtractContext = { post_id: string; comment_id: string; author: string; text: string; body_line: number };
+
+type Span = { type: string; start: number; end: number };
+
+/**
+ * Returns the remedy mentions of one text (in text order, one per occurrence) and the candidate terms the lexicon
+ * lacks. `doc` must be `matcher.nlp.readDoc(maskForNlp(ctx.text))`; offsets and lines refer to `ctx.text`.
+ */
+export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractContext): { mentions: Mention[]; candidates: CandidateSighting[] } {
+  const its = matcher.nlp.its;
+  const spans: Span[] = [];
+  doc.customEntities().each((e) => {
+    const [start, end] = e.out(its.span) as unknown as [number, number];
+    spans.push({ type: (e.out(its.detail) as unknown as { type: string }).type, start, end });
+  });
+  if (!spans.some((s) => s.type.startsWith('r:') || s.type === 'd' || s.type.startsWith('c:'))) return { mentions: [], candidates: [] };
+
+  const values = doc.tokens().out(its.value);
+  const spaces = doc.tokens().out(its.precedingSpaces);
+  const offsets: number[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += (spaces[i] ?? '').length;
+    offsets.push(at);
+    at += (values[i] ?? '').length;
+  }
+  const startOf = (t: number) => offsets[t] ?? 0;
+  const endOf = (t: number) => startOf(t) + (values[t] ?? '').length;
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentenceOf = (t: number) => {
+    let lo = 0;
+    let hi = sentenceSpans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentenceSpans[mid]?.[0] ?? 0) <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const sentenceText = (s: number) => {
+    const [a = 0, b = 0] = sentenceSpans[s] ?? [];
+    return ctx.text.slice(startOf(a), endOf(b)).trim();
+  };
+  const negation = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+
+  const cues = spans.filter((s) => s.type.startsWith('c:'));
+  const mentions: Mention[] = [];
+  for (const s of spans) {
+    if (!s.type.startsWith('r:')) continue;
+    const id = s.type.slice(2);
+    const entry = matcher.entries.get(id);
+    const matched = ctx.text.slice(startOf(s.start), endOf(s.end));
+    if (entry === undefined) continue;
+    const allowed = matcher.exact.get(key(matched));
+    if (allowed !== undefined && !allowed.has(matched)) continue;
+    const sentence = sentenceOf(s.start);
+    let negated = false;
+    for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
+    mentions.push({
+      post_id: ctx.post_id,
+      comment_id: ctx.comment_id,
+      remedy_id: id,
+      category: entry.category,
+      matched_text: matched,
+      negated,
+      outcome: outcomeOf(s, sentence, sentenceText(sentence), cues, sentenceOf, negation, matcher),
+      sentence: sentenceText(sentence),
+      sentence_index: sentence,
+      source_line: lineAt(ctx.text, startOf(s.start), ctx.body_line),
+    });
+  }
+
+  const normals = doc.tokens().out(its.normal);
+  const pos = doc.tokens().out(its.pos);
+  const stop = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const taken = new Set<number>();
+  for (const s of spans) if (s.type.startsWith('r:') || s.type === 'x') for (let t = s.start; t <= s.end; t++) taken.add(t);
+  const word = (t: number) => !taken.has(t) && !stop[t] && /^[a-z][a-z0-9'-]*[a-z0-9]$/.test(normals[t] ?? '');
+  const isNoun = (t: number) => word(t) && (pos[t] === 'NOUN' || pos[t] === 'PROPN');
+  const candidates: CandidateSighting[] = [];
+  const addTerm = (from: number, to: number) => {
+    let last = to;
+    while (last > from && GENERIC_TAILS.has(normals[last] ?? '')) last--;
+    const parts = normals.slice(from, last + 1);
+    if (parts.length === 0 || parts.every((p) => GENERIC_WORDS.has(p))) return;
+    const term = parts.join(' ');
+    if (term.length < 3 || matcher.known.has(term)) return;
+    candidates.push({ term, post_id: ctx.post_id, comment_id: ctx.comment_id, author: ctx.author, sentence: sentenceText(sentenceOf(from)) });
+  };
+  for (const s of spans) {
+    if (s.type === 'd') {
+      let t = s.end + 1;
+      while (t < normals.length && t <= s.end + 3 && (pos[t] === 'DET' || pos[t] === 'PRON' || normals[t] === 'some' || normals[t] === 'more')) t++;
+      let end = t - 1;
+      while (end + 1 < normals.length && end + 1 - t < 3 && (isNoun(end + 1) || (pos[end + 1] === 'ADJ' && word(end + 1)))) end++;
+      while (end >= t && !isNoun(end)) end--;
+      if (end >= t && sentenceOf(t) === sentenceOf(s.end)) addTerm(t, end);
+    } else if (s.type.startsWith('c:') && matcher.cues[Number(s.type.slice(2))]?.after) {
+      let from = s.start;
+      while (from - 1 >= 0 && s.start - from < 3 && isNoun(from - 1)) from--;
+      if (from < s.start && !negation[s.start] && sentenceOf(from) === sentenceOf(s.start)) addTerm(from, s.start - 1);
+    }
+  }
+  return { mentions, candidates };
+}
+
+function outcomeOf(
+  s: Span,
+  sentence: number,
+  text: string,
+  cues: readonly Span[],
+  sentenceOf: (t: number) => number,
+  negation: readonly boolean[],
+  matcher: RemedyMatcher,
+): Outcome {
+  if (text.endsWith('?')) return 'considering';
+  let best: { d: number; outcome: Outcome } | undefined;
+  for (const c of cues) {
+    if (sentenceOf(c.start) !== sentence) continue;
+    const cue = matcher.cues[Number(c.type.slice(2))];
+    if (cue === undefined) continue;
+    const d = c.start > s.end ? c.start - s.end : s.start - c.end;
+    let outcome: Outcome = cue.outcome;
+    if (negation[c.start] === true && cue.outcome === 'helped') outcome = 'no-effect';
+    else if (negation[c.start] === true && cue.outcome !== 'no-effect') outcome = 'unknown';
+    if (best === undefined || d < best.d) best = { d, outcome };
+  }
+  return best?.outcome ?? 'unknown';
+}

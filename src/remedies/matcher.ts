@@ -1,0 +1,90 @@
+import type { Nlp } from '../nlp/wink.ts';
+import type { LexiconEntry } from './lexicon.ts';
+import { DISCOVERY_BEFORE, OUTCOME_CUES, type Cue } from './cues.ts';
+
+// Entity names learned by wink-nlp: `r:<id>` a remedy, `x` a veto phrase, `c:<i>` an outcome cue, `d` a discovery lead.
+
+/** A lexicon compiled into the custom entities of one wink-nlp instance, with what extraction needs to read them. */
+export type RemedyMatcher = {
+  readonly nlp: Nlp;
+  readonly entries: ReadonlyMap<string, LexiconEntry>;
+  /** Lower-cased forms that only count in one of the listed exact spellings (`pt` -> {`PT`, `PTs`}). */
+  readonly exact: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every compiled phrase key (lower case, single-spaced), to keep known remedies out of discovery. */
+  readonly known: ReadonlySet<string>;
+  readonly cues: readonly Cue[];
+  /** Raw lexicon patterns wink-nlp refused (an alternative that is not one token); they are left out. */
+  readonly rejected: readonly string[];
+};
+
+/**
+ * Teaches `nlp` the lexicon as custom entities (replacing any learned before) and returns the matcher.
+ * Later entries win a phrase claimed twice (a user lexicon overrides the built-in one); a veto never hides a phrase.
+ */
+export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp): RemedyMatcher {
+  const owner = new Map<string, string>(); // phrase key -> id (last wins)
+  const raw = new Map<string, string>(); // raw pattern -> id
+  const exact = new Map<string, Set<string>>();
+  const caseless = new Set<string>();
+  const byId = new Map<string, LexiconEntry>();
+  for (const e of entries) {
+    byId.set(e.id, e);
+    for (const p of e.phrases) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v);
+    for (const x of e.exact) {
+      const k = key(x);
+      owner.set(k, e.id);
+      exact.set(k, (exact.get(k) ?? new Set()).add(x));
+    }
+    for (const p of e.patterns) raw.set(p, e.id);
+  }
+  for (const k of caseless) exact.delete(k);
+  const vetoes = new Set<string>();
+  for (const e of entries) for (const x of e.exclude) for (const v of variants(x)) if (!owner.has(v)) vetoes.add(v);
+
+  const grouped = new Map<string, string[]>();
+  const push = (name: string, pattern: string) => (grouped.get(name) ?? grouped.set(name, []).get(name)!).push(pattern);
+  for (const [k, id] of owner) push(`r:${id}`, k);
+  for (const [p, id] of raw) push(`r:${id}`, p);
+  for (const v of vetoes) push('x', v);
+  OUTCOME_CUES.forEach((c, i) => push(`c:${i}`, c.pattern));
+  for (const p of DISCOVERY_BEFORE) push('d', p);
+  const rejected = learn(nlp, grouped);
+  return { nlp, entries: byId, exact, known: new Set(owner.keys()), cues: OUTCOME_CUES, rejected };
+}
+
+/** Returns the lookup key of a phrase: lower case, single spaces. */
+export function key(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function variants(phrase: string): string[] {
+  const k = key(phrase);
+  const m = /^(.*?)([a-z]+)$/.exec(k);
+  if (m === null) return [k];
+  const [, head = '', last = ''] = m;
+  if (last.length < 3 || /(s|ing)$/.test(last) || /[^a-z ]/.test(head.replace(/[-.']/g, ''))) return [k];
+  const plural = /[^aeiou]y$/.test(last) ? last.slice(0, -1) + 'ies' : /(x|ch|sh|z)$/.test(last) ? last + 'es' : last + 's';
+  return [k, head + plural];
+}
+
+// wink-nlp throws on a pattern whose bracketed alternative is not a single token; such a pattern comes from the
+// lexicon (content), so it is dropped and named instead of failing the run.
+function learn(nlp: Nlp, grouped: Map<string, string[]>): string[] {
+  const rejected: string[] = [];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      nlp.learnCustomEntities([...grouped].map(([name, patterns]) => ({ name, patterns })), { matchValue: false, usePOS: false, useEntity: false });
+      return rejected;
+    } catch (err) {
+      const token = /incorrect token "([^"]*)"/.exec(String(err))?.[1];
+      if (token === undefined) throw err;
+      const squash = (p: string) => p.replace(/[\s\[\]|]/g, '');
+      for (const [name, patterns] of grouped) {
+        const keep = patterns.filter((p) => !p.includes('[') || !squash(p).includes(token));
+        rejected.push(...patterns.filter((p) => !keep.includes(p)));
+        grouped.set(name, keep);
+      }
+    }
+  }
+  throw new Error('wink-nlp kept refusing the compiled lexicon patterns');
+}
