@@ -15,18 +15,19 @@ export function commentsByMonthSpec(rows: MonthActivityRow[]): TopLevelSpec {
     { field: 'posts_published', type: 'quantitative', title: 'Posts published' },
   ] as const;
   return {
-    ...chartBase('Comments per month', 'Bars: comments written each month; line: posts published that month.'),
+    ...chartBase('Comments per month', 'Bars: comments written each month; dots: posts published that month (right axis).'),
     data: { values: rows },
     layer: [
       {
         mark: { type: 'bar', color: plainColor, tooltip: true },
-        encoding: { x, y: { field: 'comments', type: 'quantitative', title: 'Comments' }, tooltip: [...tooltip] },
+        encoding: { x, y: { field: 'comments', type: 'quantitative', title: 'Comments', axis: { tickMinStep: 1, format: 'd' } }, tooltip: [...tooltip] },
       },
       {
-        mark: { type: 'line', color: '#e15759', point: { color: '#e15759', size: 12 }, interpolate: 'step-after' },
+        transform: [{ filter: 'datum.posts_published > 0' }],
+        mark: { type: 'point', color: '#e15759', filled: true, size: 30, tooltip: true },
         encoding: {
           x,
-          y: { field: 'posts_published', type: 'quantitative', title: 'Posts published', axis: { titleColor: '#e15759' } },
+          y: { field: 'posts_published', type: 'quantitative', title: 'Posts published', axis: { titleColor: '#e15759', tickMinStep: 1, format: 'd' } },
           tooltip: [...tooltip],
         },
       },

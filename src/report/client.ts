@@ -12,6 +12,9 @@ export const CLIENT_SCRIPT = `(function () {
     (function (el) {
       var spec = specs[el.getAttribute('data-chart')];
       if (!spec) return;
+      // The figure's heading already shows the title; the spec keeps it for standalone use.
+      spec = Object.assign({}, spec);
+      delete spec.title;
       jobs.push(vegaEmbed(el, spec, options).then(function () {
         el.setAttribute('data-rendered', 'true');
       }, function (err) {

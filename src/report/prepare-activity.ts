@@ -97,10 +97,12 @@ const BUCKETS: [string, number, number][] = [
   ['20–49', 20, 49], ['50–99', 50, 99], ['100+', 100, Infinity],
 ];
 
-/** Returns how many posts fall in each comments-per-post bucket (every bucket, zeros included). */
+/** Returns how many posts fall in each comments-per-post bucket (every bucket, zeros included; none without posts). */
 export function postSizes(ctx: ReportContext): PostSizeRow[] {
+  const perPost = commentsPerPost(ctx);
+  if (perPost.size === 0) return [];
   const rows = BUCKETS.map(([bucket], order) => ({ bucket, order, posts: 0 }));
-  for (const n of commentsPerPost(ctx).values()) {
+  for (const n of perPost.values()) {
     const i = BUCKETS.findIndex(([, lo, hi]) => n >= lo && n <= hi);
     const r = rows[i];
     if (r) r.posts += 1;

@@ -12,10 +12,10 @@ h3 { font-size: 16px; margin: 0 0 2px; }
 nav.toc ol { display: flex; flex-wrap: wrap; gap: 4px 18px; padding: 0; margin: 8px 0 0; list-style: none; counter-reset: toc; }
 nav.toc a { color: var(--accent); text-decoration: none; }
 nav.toc a:hover { text-decoration: underline; }
-.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 12px; margin: 12px 0; }
+.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 12px; margin: 12px 0; align-items: start; }
 .stat { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; }
 .stat dt { color: var(--muted); font-size: 13px; }
-.stat dd { margin: 0; font-size: 20px; font-weight: 600; }
+.stat dd { margin: 0; font-size: 18px; font-weight: 600; }
 .meta { margin: 4px 0; }
 .evidence { color: var(--muted); }
 .figure { margin: 28px 0; break-inside: avoid; }
