@@ -8,7 +8,7 @@ import { winkLexicon } from './wink-lexicon.ts';
 // score phrases, neutralise symptom words, re-weight recovery/worsening words -> comment score from sentences.
 
 /** Scores with |score| below this are `neutral` (chosen on the labelled threads, see pipeline/eval/sentiment.ts). */
-export const NEUTRAL_BAND = 0.1;
+export const NEUTRAL_BAND = 0.15;
 
 /** One sentence's adjusted score, with its text taken from the original (unmasked) comment. */
 export type SentenceScore = { sentence_index: number; text: string; sentiment_score: number };
@@ -101,7 +101,7 @@ function scoreSentence(t: Tokens, a: number, b: number, winkScore: number, adj: 
     if (isSymptom(t, i, adj) || isNeutral(t, i, b, adj)) {
       drop(i);
       if (isSymptom(t, i, adj)) {
-        const w = symptomWeight(t, i, a, b, adj);
+        const w = symptomWeight(t, i, a, b, adj, negatedAt);
         if (w !== 0) {
           sum += w;
           n++;
@@ -132,15 +132,17 @@ function isNeutral(t: Tokens, i: number, b: number, adj: CompiledAdjustments): b
   return false;
 }
 
-// A symptom's own weight: relief or worsening cue nearby (relief wins, "no more anxiety"), else the bare weight.
-function symptomWeight(t: Tokens, i: number, a: number, b: number, adj: CompiledAdjustments): number {
+// A symptom's own weight: relief or worsening cue nearby (relief first, "no more anxiety"), else the bare weight.
+// A negated relief cue ("didn't help my anxiety") reports the symptom going on, so it counts as worsening.
+function symptomWeight(t: Tokens, i: number, a: number, b: number, adj: CompiledAdjustments, negatedAt: (i: number) => boolean): number {
   const c = adj.context;
-  const has = (set: ReadonlySet<string>, from: number, to: number) => {
-    for (let j = Math.max(a, from); j <= Math.min(b, to); j++) if (set.has(t.normal[j]!) || set.has(t.lemma[j]!)) return true;
-    return false;
+  const find = (set: ReadonlySet<string>, from: number, to: number) => {
+    for (let j = Math.max(a, from); j <= Math.min(b, to); j++) if (set.has(t.normal[j]!) || set.has(t.lemma[j]!)) return j;
+    return -1;
   };
-  if (has(c.reliefBefore, i - c.window, i - 1) || has(c.reliefAfter, i + 1, i + c.window)) return c.reliefWeight;
-  if (has(c.worseBefore, i - c.window, i - 1) || has(c.worseAfter, i + 1, i + c.window)) return c.worseWeight;
+  const relief = Math.max(find(c.reliefBefore, i - c.window, i - 1), find(c.reliefAfter, i + 1, i + c.window));
+  if (relief !== -1) return negatedAt(relief) ? c.worseWeight : c.reliefWeight;
+  if (find(c.worseBefore, i - c.window, i - 1) !== -1 || find(c.worseAfter, i + 1, i + c.window) !== -1) return c.worseWeight;
   return c.bareWeight;
 }
 
@@ -190,7 +192,7 @@ function sliceSentence(original: string, values: string[], starts: number[], a: 
   let to = -1;
   for (let i = b; i >= a && to === -1; i--) if (starts[i]! !== -1) to = starts[i]! + values[i]!.length;
   if (from === -1 || to === -1) return values.slice(a, b + 1).join(' ');
-  return original.slice(from, to);
+  return original.slice(from, to).trim();
 }
 
 function round(x: number): number {
