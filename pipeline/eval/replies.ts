@@ -6,6 +6,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
+import { Diagnostics } from '../../src/diagnostics.ts';
+import { parsePost } from '../../src/ingest/parse-post.ts';
 import { buildAuthorResolver } from '../../src/replies/aliases.ts';
 import { detectReplies } from '../../src/replies/detect.ts';
 import type { ReplyComment } from '../../src/replies/detect.ts';
@@ -17,20 +19,10 @@ const corpus = process.env.CORPUS ?? '/work/shared/corpus/criticalmas';
 const seedPath = process.env.GOLD_SEED ?? '/work/shared/gold/seed-thread.json';
 const seedPost = 'posts/2011/02/the-psychology-of-back-pain/index.md';
 
-/** Splits a post's `## Comments` section into `### Name` blocks (a stand-in until ingest's `parsePost` lands). */
-function splitComments(markdown: string): ReplyComment[] {
-  const at = markdown.lastIndexOf('\n## Comments');
-  if (at === -1) return [];
-  const blocks = markdown.slice(at).split(/\n### /).slice(1);
-  return blocks.map((block, i) => {
-    const lines = block.replace(/\r\n?/g, '\n').split('\n');
-    const author = (lines[0] ?? '').trim();
-    let k = 1;
-    while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
-    if (/^[*_].*[AP]M[*_]\s*$/.test((lines[k] ?? '').trim())) k++;
-    const text = lines.slice(k).join('\n').replace(/\n---\s*$/, '').replace(/\n---\s*\n*$/, '').trim();
-    return { comment_id: `c${i + 1}`, author, text, position: i + 1 };
-  });
+/** The post's comments as ingest's `parsePost` reads them; `comment_id` is replaced by `c<position>` to match labels. */
+function readComments(path: string): ReplyComment[] {
+  const parsed = parsePost({ bytes: readFileSync(path), source_file: path, post_id: path }, new Diagnostics());
+  return parsed.comments.map((c) => ({ comment_id: `c${c.position}`, author: c.author, text: c.text, position: c.position }));
 }
 
 function goldFiles(): string[] {
@@ -48,7 +40,7 @@ let unlabelled = 0;
 for (const file of goldFiles()) {
   const gold = JSON.parse(readFileSync(file, 'utf8')) as Gold;
   const postPath = join(corpus, gold.post_path ?? seedPost);
-  const comments = splitComments(readFileSync(postPath, 'utf8'));
+  const comments = readComments(postPath);
   const resolve = buildAuthorResolver([gold.post.author, ...comments.map((c) => c.author)]);
   const replies = detectReplies({ post_id: postPath, author: gold.post.author }, comments, resolve);
   const byComment = new Map<string, string[]>();

@@ -56,3 +56,10 @@ const CUE_RANK = { 'at-mention': 0, 'leading-name': 1, thanks: 2 } as const;
 function byPosition(a: Cue, b: Cue): number {
   return a.offset - b.offset || CUE_RANK[a.cue] - CUE_RANK[b.cue];
 }
+
+/** Returns comment_id -> the first addressee's canonical name (the `reply_to_author` column of `comments.csv`). */
+export function firstAddressees(replies: readonly Reply[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const r of replies) if (!first.has(r.comment_id)) first.set(r.comment_id, r.reply_to_author);
+  return first;
+}

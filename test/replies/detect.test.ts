@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAuthorResolver } from '../../src/replies/aliases.ts';
-import { detectReplies } from '../../src/replies/detect.ts';
+import { detectReplies, firstAddressees } from '../../src/replies/detect.ts';
 
 const post = { post_id: '2011/02/p', author: 'MAS' };
 
@@ -84,5 +84,12 @@ describe('detectReplies', () => {
 
   it('forgives a one-letter typo after @ when it fits one earlier name only', () => {
     expect(run([['Galina', 'a'], ['MAS', '@Galine - I tried that.']]).map((r) => r.reply_to_author)).toEqual(['Galina']);
+  });
+});
+
+describe('firstAddressees', () => {
+  it('maps each replying comment to its first addressee only', () => {
+    const replies = run([['Kate', 'a'], ['Sol', 'b'], ['MAS', '@Sol - yes. @Kate - no.']]);
+    expect([...firstAddressees(replies)]).toEqual([['c3', 'Sol']]);
   });
 });
