@@ -13,7 +13,7 @@ import { FrontMatter } from '../schema/post.ts';
 /** What the front matter yielded: the valid keys (unknown ones kept), each key's line, and where the body starts. */
 export type FrontMatterResult = {
   data: Partial<FrontMatter> & Record<string, unknown>;
-  /** 1-based line of each top-level key. */
+  /** 1-based line of each top-level key (none after a YAML syntax error). */
   key_lines: Record<string, number>;
   /** 0-based index of the first line after the front matter. */
   body_index: number;
@@ -61,6 +61,8 @@ export function readFrontMatter(lines: readonly string[], file: string, diag: Di
     const { line, column } = at(err.pos[0]);
     diag.report(file, line, column, ingestYamlSyntax(err.message.split('\n')[0] ?? err.code));
   }
+  // After a syntax error the values are guesses (an unclosed quote swallows the keys below it): use none of them.
+  if (doc.errors.length > 0) return empty(close + 1);
   let raw: unknown;
   try {
     raw = doc.toJS();
