@@ -35,7 +35,14 @@ export function scoreDoc(doc: Doc, nlp: Nlp, original: string, adj: CompiledAdju
     lemma: tokens.out(its.lemma as unknown as typeof its.normal) as string[],
     negated: tokens.out(its.negationFlag as unknown as typeof its.normal) as unknown as boolean[],
     value: tokens.out() as string[],
+    lex: [],
+    symptom: [],
   };
+  const lexicon = winkLexicon();
+  for (let i = 0; i < t.normal.length; i++) {
+    t.lex.push(lexicon.get(t.normal[i]!) ?? 0);
+    t.symptom.push(adj.symptoms.has(t.normal[i]!) || adj.symptoms.has(t.lemma[i]!));
+  }
   const starts = locateTokens(maskForNlp(original), t.value);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const winkScores = doc.sentences().out(its.sentiment) as unknown as number[];
@@ -55,13 +62,12 @@ export function scoreText(nlp: Nlp, text: string, adj: CompiledAdjustments): Doc
   return scoreDoc(nlp.readDoc(maskForNlp(text)), nlp, text, adj);
 }
 
-type Tokens = { normal: string[]; lemma: string[]; negated: boolean[]; value: string[] };
+type Tokens = { normal: string[]; lemma: string[]; negated: boolean[]; value: string[]; lex: number[]; symptom: boolean[] };
 
 function scoreSentence(t: Tokens, a: number, b: number, winkScore: number, adj: CompiledAdjustments): number {
-  const lex = winkLexicon();
   // wink's sentence score is the mean over its matched items; rebuild the sum from the single-word entries.
   let n = 0;
-  for (let i = a; i <= b; i++) if (lex.get(t.normal[i]!)) n++;
+  for (let i = a; i <= b; i++) if (t.lex[i]) n++;
   if (n === 0 && winkScore !== 0) n = 1;
   let sum = winkScore * n;
 
@@ -69,24 +75,20 @@ function scoreSentence(t: Tokens, a: number, b: number, winkScore: number, adj: 
   let hasSymptom = false;
   for (let i = a; i <= b; i++) {
     if (t.negated[i]) negStart[i - a] = i > a && t.negated[i - 1] ? negStart[i - 1 - a]! : i;
-    if (isSymptom(t, i, adj)) hasSymptom = true;
+    if (t.symptom[i]) hasSymptom = true;
   }
   const negatedAt = (i: number) => t.negated[i] === true && i - negStart[i - a]! < adj.negationScope;
-  const winkPart = (i: number) => {
-    const v = lex.get(t.normal[i]!) ?? 0;
-    return t.negated[i] ? -v : v;
-  };
   const drop = (i: number) => {
-    const v = lex.get(t.normal[i]!) ?? 0;
+    const v = t.lex[i]!;
     if (v !== 0) {
-      sum -= winkPart(i);
+      sum -= t.negated[i] ? -v : v;
       n--;
     }
   };
 
   for (let i = a; i <= b; i++) {
     // Past the scope, wink's flip is undone: the word counts with its own sign.
-    if (t.negated[i] && !negatedAt(i)) sum += 2 * (lex.get(t.normal[i]!) ?? 0);
+    if (t.negated[i] && !negatedAt(i)) sum += 2 * t.lex[i]!;
   }
 
   for (let i = a; i <= b; i++) {
@@ -121,8 +123,8 @@ function scoreSentence(t: Tokens, a: number, b: number, winkScore: number, adj: 
   return t.value[b] === '?' ? score * adj.questionFactor : score;
 }
 
-function isSymptom(t: Tokens, i: number, adj: CompiledAdjustments): boolean {
-  return adj.symptoms.has(t.normal[i]!) || adj.symptoms.has(t.lemma[i]!);
+function isSymptom(t: Tokens, i: number, _adj: CompiledAdjustments): boolean {
+  return t.symptom[i] === true;
 }
 
 function isNeutral(t: Tokens, i: number, b: number, adj: CompiledAdjustments): boolean {
@@ -148,16 +150,12 @@ function symptomWeight(t: Tokens, i: number, a: number, b: number, adj: Compiled
 
 function longestPhrase(t: Tokens, i: number, b: number, adj: CompiledAdjustments): { length: number; weight: number } | undefined {
   let best: CompiledPhrase | undefined;
-  const candidates = [
-    adj.phrasesByFirst.get(t.normal[i]!),
-    t.lemma[i] !== t.normal[i] ? adj.phrasesByFirst.get(t.lemma[i]!) : undefined,
-    isSymptom(t, i, adj) ? adj.phrasesByFirst.get('symptom') : undefined,
-  ];
-  for (const list of candidates) {
-    for (const p of list ?? []) {
-      if ((!best || p.steps.length > best.steps.length) && matchesAt(t, i, b, p, adj)) best = p;
-    }
-  }
+  const consider = (list: readonly CompiledPhrase[] | undefined) => {
+    if (list) for (const p of list) if ((!best || p.steps.length > best.steps.length) && matchesAt(t, i, b, p, adj)) best = p;
+  };
+  consider(adj.phrasesByFirst.get(t.normal[i]!));
+  if (t.lemma[i] !== t.normal[i]) consider(adj.phrasesByFirst.get(t.lemma[i]!));
+  if (t.symptom[i]) consider(adj.phrasesByFirst.get('symptom'));
   return best && { length: best.steps.length, weight: best.weight };
 }
 
