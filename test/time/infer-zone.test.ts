@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { inferenceTolerance, inferZone, type ZoneSample } from '../../src/time/infer-zone.ts';
+import { ZoneOffsets } from '../../src/time/zone-offsets.ts';
+
+const MINUTE = 60_000;
+const la = new ZoneOffsets('America/Los_Angeles', Date.UTC(2010, 0, 1), Date.UTC(2012, 0, 1));
+
+// Posts every ~4 days through 2011; each gets a comment `delay` minutes later, written as a Los Angeles wall time.
+function samplesInLosAngeles(delays: (i: number) => number, n = 90): ZoneSample[] {
+  return Array.from({ length: n }, (_, i) => {
+    const published_ms = Date.UTC(2011, 0, 1) + i * 4 * 86_400_000 + (i % 24) * 3_600_000;
+    const at = published_ms + delays(i) * MINUTE;
+    return { wall_ms: at + la.offsetAt(at) * MINUTE, published_ms };
+  });
+}
+
+describe('inferZone', () => {
+  it('finds Los Angeles from comments written soon after their posts', () => {
+    const r = inferZone(samplesInLosAngeles((i) => 5 + (i % 80)));
+    expect(r.zone).toBe('America/Los_Angeles');
+    expect(r.before).toBe(0);
+    expect(r.total).toBe(90);
+    expect(r.utcBefore).toBe(90);
+  });
+  it('counts what UTC would put before the posts when comments are read as UTC', () => {
+    // Comments written in LA 5..84 minutes after the post look 7-8 hours early when read as UTC.
+    const r = inferZone(samplesInLosAngeles((i) => 5 + (i % 80)), ['UTC', 'America/Los_Angeles']);
+    expect(r.zone).toBe('America/Los_Angeles');
+    expect(r.evidence).toBe('America/Los_Angeles: 0 of 90 comments precede their post; UTC would put 90 before (fewest over 2 zones: 0, tolerance 2)');
+  });
+  it('prefers the zone nearest UTC when comments come days later and every zone fits', () => {
+    const r = inferZone(samplesInLosAngeles(() => 3 * 24 * 60));
+    expect(r.zone).toBe('UTC');
+  });
+  it('breaks ties between zones with the same offsets alphabetically', () => {
+    const r = inferZone(samplesInLosAngeles((i) => 5 + (i % 80)), ['America/Tijuana', 'America/Los_Angeles']);
+    expect(r.zone).toBe('America/Los_Angeles');
+  });
+  it('tolerates a few comments before their post (republished posts), but not many', () => {
+    const samples = samplesInLosAngeles((i) => (i < 2 ? -600 : 5 + (i % 50)));
+    const r = inferZone(samples);
+    expect(r.zone).toBe('America/Los_Angeles');
+    expect(r.before).toBe(2);
+  });
+  it('answers UTC with an explanation when there is nothing to infer from', () => {
+    expect(inferZone([])).toMatchObject({ zone: 'UTC', total: 0 });
+  });
+});
+
+describe('inferenceTolerance', () => {
+  it('is max(2, 0.1% of comments)', () => {
+    expect([inferenceTolerance(100), inferenceTolerance(12_187)]).toEqual([2, 13]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { Diagnostics } from '../../src/diagnostics.ts';
+import { timeBeforePost, timeDstAmbiguous, timeDstGap, timeUnparseable } from '../../src/messages/time.ts';
+import type { RawComment } from '../../src/schema/comment.ts';
+import type { ParsedPost } from '../../src/schema/post.ts';
+import { normalizeTimes } from '../../src/time/normalize.ts';
+import { ACCEPTED_DATE_FORMS } from '../../src/time/parse-date.ts';
+
+const post = (over: Partial<ParsedPost> = {}): ParsedPost => ({
+  post_id: 'p', source_file: 'p.md', title: 'T', author: '', published_utc: '2011-01-01T00:00:00.000Z', modified_utc: null,
+  categories: '', tags: '', timezone: '', declared_comment_count: null, comment_count: 1, declared_timezone: '', body: '', body_line: 7,
+  ...over,
+});
+const comment = (written_at: string, over: Partial<RawComment> = {}): RawComment => ({
+  comment_id: 'c', post_id: 'p', position: 1, author: 'Ann', written_at, is_post_author: false, word_count: 1, text: 'x',
+  source_file: 'p.md', source_line: 10, date_line: 11, body_line: 13, ...over,
+});
+const run = (posts: ParsedPost[], comments: RawComment[], timezone = 'America/Los_Angeles') => {
+  const diag = new Diagnostics();
+  return { ...normalizeTimes({ posts, comments }, { timezone }, diag), diag: diag.items };
+};
+
+describe('normalizeTimes', () => {
+  it('reads a wall time in the option zone', () => {
+    const r = run([post()], [comment('February 4 at 2011 at 8:28 PM')]);
+    expect(r.comments[0]).toMatchObject({ local_time: '2011-02-04T20:28:00', utc_offset: '-08:00', utc_time: '2011-02-05T04:28:00.000Z' });
+    expect(r.zone).toEqual({ zone: 'America/Los_Angeles', source: 'option', evidence: 'America/Los_Angeles: set by the `timezone` option' });
+    expect(r.posts[0]!.timezone).toBe('America/Los_Angeles');
+    expect(r.diag).toEqual([]);
+  });
+  it('lets a post’s own timezone win over the option', () => {
+    const r = run([post({ declared_timezone: 'Europe/Paris', timezone: 'Europe/Paris' })], [comment('2011-02-04 20:28')]);
+    expect(r.comments[0]).toMatchObject({ utc_offset: '+01:00', utc_time: '2011-02-04T19:28:00.000Z' });
+    expect(r.posts[0]!.timezone).toBe('Europe/Paris');
+  });
+  it('shows an instant on the post zone’s clock', () => {
+    const r = run([post()], [comment('2011-02-05T04:28:00Z')]);
+    expect(r.comments[0]).toMatchObject({ local_time: '2011-02-04T20:28:00', utc_offset: '-08:00', utc_time: '2011-02-05T04:28:00.000Z' });
+  });
+  it('keeps an unreadable date with null times and an error at the date text', () => {
+    const r = run([post()], [comment('Yesterday')]);
+    expect(r.comments[0]).toMatchObject({ local_time: null, utc_offset: null, utc_time: null, written_at: 'Yesterday' });
+    expect(r.diag).toEqual([{ file: 'p.md', line: 11, column: 2, ...timeUnparseable('Yesterday', ACCEPTED_DATE_FORMS) }]);
+  });
+  it('adds nothing for a comment without a date line (ingest reported it)', () => {
+    const r = run([post()], [comment('')]);
+    expect(r.comments[0]!.utc_time).toBeNull();
+    expect(r.diag).toEqual([]);
+  });
+  it('warns on a time in the spring-forward gap and moves it forward', () => {
+    const r = run([post()], [comment('March 13 at 2011 at 2:30 AM')]);
+    expect(r.comments[0]).toMatchObject({ local_time: '2011-03-13T03:30:00', utc_offset: '-07:00', utc_time: '2011-03-13T10:30:00.000Z' });
+    expect(r.diag).toEqual([{ file: 'p.md', line: 11, column: 2, ...timeDstGap('March 13 at 2011 at 2:30 AM', 'America/Los_Angeles', '2011-03-13T03:30:00') }]);
+  });
+  it('notes an ambiguous fall-back time and takes the earlier instant', () => {
+    const r = run([post()], [comment('November 6 at 2011 at 1:30 AM')]);
+    expect(r.comments[0]).toMatchObject({ local_time: '2011-11-06T01:30:00', utc_offset: '-07:00', utc_time: '2011-11-06T08:30:00.000Z' });
+    expect(r.diag).toEqual([{ file: 'p.md', line: 11, column: 2, ...timeDstAmbiguous('November 6 at 2011 at 1:30 AM', 'America/Los_Angeles', '-07:00') }]);
+  });
+  it('warns on a comment dated before its post', () => {
+    const r = run([post({ published_utc: '2011-02-05T05:00:00.000Z' })], [comment('February 4 at 2011 at 8:28 PM')]);
+    expect(r.diag).toEqual([{ file: 'p.md', line: 11, column: 2, ...timeBeforePost('2011-02-05T04:28:00.000Z', '2011-02-05T05:00:00.000Z', 'America/Los_Angeles') }]);
+  });
+  it('infers the zone with `auto` and says so', () => {
+    const posts = Array.from({ length: 20 }, (_, i) => post({ post_id: `p${i}`, published_utc: new Date(Date.UTC(2011, 0, 10 + i, 4, 0)).toISOString() }));
+    const comments = posts.map((p, i) => comment(`January ${10 + i - 1} at 2011 at 8:${String(10 + i).padStart(2, '0')} PM`, { post_id: p.post_id }));
+    const r = run(posts, comments, 'auto');
+    expect(r.zone.source).toBe('inferred');
+    expect(r.zone.zone).toBe('America/Los_Angeles');
+    expect(r.zone.evidence).toMatch(/^America\/Los_Angeles: 0 of 20 comments precede their post; UTC would put 20 before/);
+    expect(r.posts.every((p) => p.timezone === 'America/Los_Angeles')).toBe(true);
+  });
+  it('refuses a zone option that is not IANA (a usage error, not content)', () => {
+    expect(() => run([post()], [comment('2011-02-04 20:28')], 'Pacific Time')).toThrow(RangeError);
+  });
+});
