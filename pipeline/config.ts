@@ -8,7 +8,8 @@ import { cliUnreadable } from '../src/messages/cli.ts';
 import { mergeLexicons, parseLexicon, type LexiconEntry } from '../src/remedies/lexicon.ts';
 import { parseAliases, type Aliases } from '../src/replies/aliases.ts';
 import type { RunOptions } from '../src/schema/options.ts';
-import { parseAdjustments } from '../src/sentiment/adjustments.ts';
+import { NO_ADJUSTMENTS, parseAdjustments } from '../src/sentiment/adjustments.ts';
+import { linkRulesUrl, parseLinkRules, type LinkRules } from '../src/links/rules.ts';
 import { digest } from './fs-io.ts';
 import type { CacheKeys } from './manifest.ts';
 
@@ -23,6 +24,7 @@ export interface RunConfig {
   analyzer: AnalyzerConfig;
   lexicon: LexiconEntry[];
   aliases: Aliases;
+  linkRules: LinkRules;
   keys: CacheKeys;
 }
 
@@ -38,13 +40,17 @@ export async function loadConfig(options: Pick<RunOptions, 'lexicon' | 'aliases'
 
   let lexicon = parseLexicon(builtInLexicon, path.relative(process.cwd(), LEXICON_FILE), diag);
   if (options.lexicon !== undefined) lexicon = mergeLexicons(lexicon, parseLexicon(userLexicon, options.lexicon, diag));
-  const adjustments = parseAdjustments(adjustmentsText, path.relative(process.cwd(), ADJUSTMENTS_FILE), diag);
+  // A broken built-in adjustments file is reported (positioned) and the run goes on with plain wink-nlp scores.
+  const adjustments = parseAdjustments(adjustmentsText, path.relative(process.cwd(), ADJUSTMENTS_FILE), diag) ?? NO_ADJUSTMENTS;
+  const linkRulesFile = fileURLToPath(linkRulesUrl);
+  const linkRules = parseLinkRules(await readFile(linkRulesFile, 'utf8'), path.relative(process.cwd(), linkRulesFile), diag);
   const aliases = options.aliases !== undefined ? parseAliases(aliasesText, options.aliases, diag) : {};
 
   return {
     analyzer: { lexicon, adjustments },
     lexicon,
     aliases,
+    linkRules,
     keys: {
       code: await codeDigest(),
       lexicon: digest(builtInLexicon + '\u0000' + userLexicon),

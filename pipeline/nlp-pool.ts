@@ -44,9 +44,9 @@ class WorkerPool implements NlpRunner {
   private nextId = 0;
 
   constructor(config: AnalyzerConfig, size: number) {
-    const url = new URL('./nlp-worker.ts', import.meta.url);
+    const url = new URL('./nlp-worker-boot.mjs', import.meta.url);
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(url, { workerData: config, execArgv: ['--import', 'tsx'] });
+      const worker = new Worker(url, { workerData: config });
       const slot = { worker, inFlight: 0 };
       worker.on('message', (msg: { id: number; analysis?: PostAnalysis; error?: string }) => {
         slot.inFlight--;

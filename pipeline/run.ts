@@ -102,7 +102,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         header = previous.header;
       } else {
         const corpusDiag = new Diagnostics();
-        const corpus = assembleCorpus(records, { timezone: options.timezone, site: options.site, aliases: config.aliases, lexicon: config.lexicon }, corpusDiag);
+        const corpus = assembleCorpus(records, { timezone: options.timezone, site: options.site, aliases: config.aliases, lexicon: config.lexicon, linkRules: config.linkRules }, corpusDiag);
         lap('corpus');
         sink.write(`timezone  ${corpus.zone.zone} (${corpus.zone.source})${corpus.zone.evidence ? `: ${corpus.zone.evidence}` : ''}\n`);
         const mentions = records.flatMap((r) => r.analysis.mentions);

@@ -22,7 +22,7 @@ export async function runScore(options: ScoreOptions): Promise<number> {
   const analyzer = createAnalyzer(config.analyzer);
   const input = options.file === undefined ? process.stdin : createReadStream(options.file, 'utf8');
   const failed = await new Promise<boolean>((resolve) => {
-    input.on('error', (e) => {
+    input.on('error', (e: Error) => {
       process.stderr.write(`threadlens: cannot read \`${options.file}\`: ${e.message}\n`);
       resolve(true);
     });
@@ -31,7 +31,7 @@ export async function runScore(options: ScoreOptions): Promise<number> {
     lines.on('line', (line) => {
       n++;
       if (line.trim() === '') return;
-      process.stdout.write(JSON.stringify(scoreInput(parseScoreLine(line, n), analyzer)) + '\n');
+      process.stdout.write(JSON.stringify(scoreInput(parseScoreLine(line, n), analyzer, config.linkRules)) + '\n');
     });
     lines.on('close', () => resolve(false));
   });

@@ -7,21 +7,21 @@ import type { PostRecord } from '../analyze/post-record.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { sortDiagnostics } from '../diagnostics.ts';
 import { extractLinks } from '../links/extract.ts';
-import { inferSiteHost, siteFromOption } from '../links/site.ts';
+import { inferSite, siteFromOption } from '../links/site.ts';
+import type { LinkRules } from '../links/rules.ts';
 import { rankCandidates } from '../remedies/candidates.ts';
 import type { LexiconEntry } from '../remedies/lexicon.ts';
 import { remedyRows } from '../remedies/lexicon.ts';
 import type { Aliases } from '../replies/aliases.ts';
 import { buildAuthorResolver } from '../replies/aliases.ts';
-import { detectReplies } from '../replies/detect.ts';
+import { detectReplies, firstAddressees } from '../replies/detect.ts';
 import type { Link } from '../schema/link.ts';
 import type { Reply } from '../schema/reply.ts';
-import { buildParticipationTables } from '../tables/participation.ts';
-import { buildSentimentTables } from '../tables/sentiment.ts';
-import { normalizeTimes, type ZoneChoice } from '../time/normalize.ts';
+import { buildParticipationTables, buildSentimentTables } from '../tables/build.ts';
+import { normalizeTimes } from '../time/normalize.ts';
+import type { ZoneChoice } from '../schema/time.ts';
 import { tableFromRows } from '../output/csv.ts';
 import type { TableName } from '../output/columns.ts';
-import { decodeHTML } from 'entities';
 
 /** Options of the corpus stage. */
 export interface CorpusOptions {
@@ -29,6 +29,7 @@ export interface CorpusOptions {
   site: string | undefined;
   aliases: Aliases;
   lexicon: LexiconEntry[];
+  linkRules: LinkRules;
 }
 
 /** The corpus stage's result: every output table but `changes`, the zone choice, and the comment facts for the diff. */
@@ -46,21 +47,24 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
   const rawComments = records.flatMap((r) => r.comments);
   const timed = normalizeTimes({ posts: parsedPosts, comments: rawComments }, { timezone: options.timezone }, diag);
 
-  const site = options.site !== undefined ? siteFromOption(options.site) : siteFromOption(inferSiteHost(parsedPosts.map((p) => p.body)));
+  const site = options.site !== undefined ? siteFromOption(options.site) : inferSite(parsedPosts.map((p) => p.body));
+  const env = { site, rules: options.linkRules, diag };
   const links: Link[] = [];
   for (const r of records) {
-    links.push(...extractLinks(decodeHTML(r.post.body), { post_id: r.post.post_id, comment_id: '', body_line: r.post.body_line }, site));
-    for (const c of r.comments) links.push(...extractLinks(c.text, { post_id: c.post_id, comment_id: c.comment_id, body_line: c.body_line }, site));
+    const page_path = `/${r.post.post_id}/`;
+    const base = { post_id: r.post.post_id, source_file: r.source_file, page_path };
+    links.push(...extractLinks(r.post.body, { ...base, comment_id: '', body_line: r.post.body_line }, env));
+    for (const c of r.comments) links.push(...extractLinks(c.text, { ...base, comment_id: c.comment_id, body_line: c.body_line }, env));
   }
 
   const names = [...rawComments.map((c) => c.author), ...parsedPosts.map((p) => p.author).filter((a) => a !== '')];
   const resolve = buildAuthorResolver(names, options.aliases);
+  const extraNames = Object.values(options.aliases).flat();
   const replies: Reply[] = [];
   for (const r of records) {
-    replies.push(...detectReplies({ post_id: r.post.post_id, author: r.post.author }, r.comments, resolve));
+    replies.push(...detectReplies({ post_id: r.post.post_id, author: r.post.author }, r.comments, resolve, { extraNames }));
   }
-  const firstAddressee = new Map<string, string>();
-  for (const rep of replies) if (!firstAddressee.has(rep.comment_id)) firstAddressee.set(rep.comment_id, rep.reply_to_author);
+  const firstAddressee = firstAddressees(replies);
 
   const sentimentById = new Map(records.flatMap((r) => r.analysis.sentiment).map((s) => [s.comment_id, s] as const));
   const comments = timed.comments.map((c) => {
@@ -70,7 +74,7 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
       author_key: resolve(c.author),
       reply_to_author: firstAddressee.get(c.comment_id) ?? '',
       sentiment_score: s?.sentiment_score ?? null,
-      sentiment_label: s?.sentiment_label ?? '',
+      sentiment_label: s?.sentiment_label ?? null,
     };
   });
   const mentions = records.flatMap((r) => r.analysis.mentions);

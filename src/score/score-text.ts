@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { analyzeText, type Analyzer } from '../analyze/analyzer.ts';
 import { extractLinks } from '../links/extract.ts';
-import { siteFromOption } from '../links/site.ts';
+import type { LinkRules } from '../links/rules.ts';
+import { unknownSite } from '../links/site.ts';
 
 /** One input of `threadlens score`: a JSON line `{"id": ..., "text": ...}` or a plain line (id = line number). */
 export const ScoreInput = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
@@ -22,9 +23,9 @@ export function parseScoreLine(line: string, lineNumber: number): ScoreInput {
 }
 
 /** Returns the JSON-ready result for one text: remedies (id, outcome, negated), links and sentiment. */
-export function scoreInput(input: ScoreInput, analyzer: Analyzer): Record<string, unknown> {
+export function scoreInput(input: ScoreInput, analyzer: Analyzer, rules: LinkRules): Record<string, unknown> {
   const { mentions, sentiment } = analyzeText(input.text, analyzer);
-  const links = extractLinks(input.text, { post_id: '', comment_id: '', body_line: 1 }, siteFromOption(null));
+  const links = extractLinks(input.text, { post_id: '', comment_id: '', body_line: 1 }, { site: unknownSite, rules });
   return {
     id: input.id,
     remedies: mentions.map((m) => ({ id: m.remedy_id, category: m.category, matched_text: m.matched_text, outcome: m.outcome, negated: m.negated })),
