@@ -6,25 +6,29 @@
 export const CLIENT_SCRIPT = `(function () {
   var specs = JSON.parse(document.getElementById('threadlens-specs').textContent);
   var options = { renderer: 'svg', actions: false, tooltip: true };
-  var nodes = document.querySelectorAll('[data-chart]');
-  var jobs = [];
-  for (var i = 0; i < nodes.length; i++) {
-    (function (el) {
-      var spec = specs[el.getAttribute('data-chart')];
-      if (!spec) return;
-      // The figure's heading already shows the title; the spec keeps it for standalone use.
-      spec = Object.assign({}, spec);
-      delete spec.title;
-      jobs.push(vegaEmbed(el, spec, options).then(function () {
-        el.setAttribute('data-rendered', 'true');
-      }, function (err) {
-        el.setAttribute('data-error', 'true');
-        el.textContent = 'This chart could not be drawn: ' + (err && err.message ? err.message : String(err));
-        console.error(err);
-      }));
-    })(nodes[i]);
+  var nodes = Array.prototype.slice.call(document.querySelectorAll('[data-chart]'));
+  // One chart per task, in page order: the page stays responsive while the charts below the fold draw.
+  function next() {
+    var el = nodes.shift();
+    if (!el) {
+      document.body.setAttribute('data-charts-ms', String(Math.round(performance.now())));
+      document.body.setAttribute('data-charts-ready', 'true');
+      return;
+    }
+    var spec = specs[el.getAttribute('data-chart')];
+    if (!spec) return setTimeout(next, 0);
+    // The figure's heading already shows the title; the spec keeps it for standalone use.
+    spec = Object.assign({}, spec);
+    delete spec.title;
+    vegaEmbed(el, spec, options).then(function () {
+      el.setAttribute('data-rendered', 'true');
+    }, function (err) {
+      el.setAttribute('data-error', 'true');
+      el.textContent = 'This chart could not be drawn: ' + (err && err.message ? err.message : String(err));
+      console.error(err);
+    }).then(function () { setTimeout(next, 0); });
   }
-  Promise.all(jobs).then(function () { document.body.setAttribute('data-charts-ready', 'true'); });
+  next();
   window.addEventListener('beforeprint', function () {
     var details = document.querySelectorAll('details');
     for (var j = 0; j < details.length; j++) details[j].open = true;

@@ -88,7 +88,9 @@ export function remedySentiment(ctx: ReportContext, top: readonly RemedyCountRow
       (cid ? num(ctx.commentById.get(cid)?.sentiment_score) : null);
     if (score === null || score === undefined) continue;
     const id = str(m.remedy_id);
-    scores.set(id, [...(scores.get(id) ?? []), score]);
+    const list = scores.get(id);
+    if (list) list.push(score);
+    else scores.set(id, [score]);
   }
   return top.flatMap((r) => {
     const s = scores.get(r.remedy_id) ?? [];

@@ -20,6 +20,8 @@ export type BrowserRun = {
   pwned: unknown;
   bodyText: string;
   readyMs: number;
+  /** In-page times (ms since navigation): DOMContentLoaded, and all charts drawn. */
+  timing: { domContentLoaded: number; chartsDrawn: number };
   screenshot: Buffer | null;
 };
 
@@ -36,7 +38,7 @@ export async function openReport(html: string, options: { screenshotPath?: strin
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const run: BrowserRun = { charts: [], consoleErrors: [], pageErrors: [], outsideRequests: [], dialogs: [], pwned: undefined, bodyText: '', readyMs: 0, screenshot: null };
+    const run: BrowserRun = { charts: [], consoleErrors: [], pageErrors: [], outsideRequests: [], dialogs: [], pwned: undefined, bodyText: '', readyMs: 0, timing: { domContentLoaded: 0, chartsDrawn: 0 }, screenshot: null };
     page.on('console', (m) => { if (m.type() === 'error') run.consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => run.pageErrors.push(String(e)));
     page.on('request', (r) => { if (r.url() !== url) run.outsideRequests.push(r.url()); });
@@ -45,6 +47,10 @@ export async function openReport(html: string, options: { screenshotPath?: strin
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForSelector('body[data-charts-ready]', { timeout: 30_000 });
     run.readyMs = Math.round(performance.now() - started);
+    run.timing = await page.evaluate(() => ({
+      domContentLoaded: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
+      chartsDrawn: Number(document.body.getAttribute('data-charts-ms')),
+    }));
     // Hover every mark type once so tooltips get exercised too.
     const firstMark = page.locator('[data-chart] svg .mark-rect path, [data-chart] svg .mark-rect rect').first();
     if ((await firstMark.count()) > 0) await firstMark.hover({ force: true }).catch(() => undefined);
