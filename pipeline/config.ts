@@ -1,15 +1,18 @@
-/** Loads what a run is configured with (lexicon, sentiment adjustments, aliases) and digests it for the cache. */
+/**
+ * What a run is configured with (lexicon, sentiment adjustments, aliases, link rules): read as text and digested for
+ * the cache first; parsed (with positioned diagnostics) only when some stage needs it.
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzerConfig } from '../src/analyze/analyzer.ts';
 import type { Diagnostics } from '../src/diagnostics.ts';
+import { linkRulesUrl, parseLinkRules, type LinkRules } from '../src/links/rules.ts';
 import { cliUnreadable } from '../src/messages/cli.ts';
 import { mergeLexicons, parseLexicon, type LexiconEntry } from '../src/remedies/lexicon.ts';
 import { parseAliases, type Aliases } from '../src/replies/aliases.ts';
 import type { RunOptions } from '../src/schema/options.ts';
 import { NO_ADJUSTMENTS, parseAdjustments } from '../src/sentiment/adjustments.ts';
-import { linkRulesUrl, parseLinkRules, type LinkRules } from '../src/links/rules.ts';
 import { digest } from './fs-io.ts';
 import type { CacheKeys } from './manifest.ts';
 
@@ -18,63 +21,93 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const LEXICON_FILE = path.join(ROOT, 'src/remedies/lexicon.yaml');
 /** The built-in health-aware sentiment adjustments. */
 export const ADJUSTMENTS_FILE = path.join(ROOT, 'src/sentiment/adjustments.yaml');
+const LINK_RULES_FILE = fileURLToPath(linkRulesUrl);
 
-/** A run's loaded configuration. */
+type ConfigOptions = Pick<RunOptions, 'lexicon' | 'aliases' | 'timezone' | 'site'>;
+
+/** The configuration files' texts and the cache keys digested from them. */
+export interface ConfigTexts {
+  lexicon: string;
+  userLexicon: string | null;
+  adjustments: string;
+  aliases: string | null;
+  linkRules: string;
+  keys: CacheKeys;
+}
+
+/** A run's parsed configuration. */
 export interface RunConfig {
   analyzer: AnalyzerConfig;
   lexicon: LexiconEntry[];
   aliases: Aliases;
   linkRules: LinkRules;
-  keys: CacheKeys;
 }
 
 /** Thrown for an option file that cannot be read at all (a usage error, exit 2). */
 export class UsageError extends Error {}
 
-/** Reads and validates the lexicon(s), adjustments and aliases; content problems go to `diag`, positioned. */
-export async function loadConfig(options: Pick<RunOptions, 'lexicon' | 'aliases' | 'timezone' | 'site'>, diag: Diagnostics): Promise<RunConfig> {
-  const builtInLexicon = await readFile(LEXICON_FILE, 'utf8');
-  const userLexicon = options.lexicon !== undefined ? await readOption('--lexicon', options.lexicon) : '';
-  const adjustmentsText = await readFile(ADJUSTMENTS_FILE, 'utf8');
-  const aliasesText = options.aliases !== undefined ? await readOption('--aliases', options.aliases) : '';
-
-  let lexicon = parseLexicon(builtInLexicon, path.relative(process.cwd(), LEXICON_FILE), diag);
-  if (options.lexicon !== undefined) lexicon = mergeLexicons(lexicon, parseLexicon(userLexicon, options.lexicon, diag));
-  // A broken built-in adjustments file is reported (positioned) and the run goes on with plain wink-nlp scores.
-  const adjustments = parseAdjustments(adjustmentsText, path.relative(process.cwd(), ADJUSTMENTS_FILE), diag) ?? NO_ADJUSTMENTS;
-  const linkRulesFile = fileURLToPath(linkRulesUrl);
-  const linkRules = parseLinkRules(await readFile(linkRulesFile, 'utf8'), path.relative(process.cwd(), linkRulesFile), diag);
-  const aliases = options.aliases !== undefined ? parseAliases(aliasesText, options.aliases, diag) : {};
-
+/** Reads the configuration texts and digests them; throws `UsageError` for an option file that cannot be read. */
+export async function readConfigTexts(options: ConfigOptions): Promise<ConfigTexts> {
+  const lexicon = await readFile(LEXICON_FILE, 'utf8');
+  const userLexicon = options.lexicon !== undefined ? await readOption('--lexicon', options.lexicon) : null;
+  const adjustments = await readFile(ADJUSTMENTS_FILE, 'utf8');
+  const aliases = options.aliases !== undefined ? await readOption('--aliases', options.aliases) : null;
+  const linkRules = await readFile(LINK_RULES_FILE, 'utf8');
   return {
-    analyzer: { lexicon, adjustments },
     lexicon,
+    userLexicon,
+    adjustments,
     aliases,
     linkRules,
     keys: {
       code: await codeDigest(),
-      lexicon: digest(builtInLexicon + '\u0000' + userLexicon),
-      adjustments: digest(adjustmentsText),
-      options: digest(JSON.stringify({ timezone: options.timezone, site: options.site ?? null, aliases: aliasesText })),
+      lexicon: digest(JSON.stringify([lexicon, options.lexicon ?? null, userLexicon])),
+      adjustments: digest(adjustments),
+      options: digest(JSON.stringify({ timezone: options.timezone, site: options.site ?? null, aliases: aliases, linkRules })),
     },
   };
 }
 
-/** Digest of the code that produces results: every file under `src/` and `pipeline/` (but the lexicon and the
- * adjustments, which have keys of their own), and the lock file. */
+/** Parses the configuration texts; content problems go to `diag`, positioned, and the run goes on. */
+export function parseConfig(texts: ConfigTexts, options: ConfigOptions, diag: Diagnostics): RunConfig {
+  let lexicon = parseLexicon(texts.lexicon, rel(LEXICON_FILE), diag);
+  if (options.lexicon !== undefined && texts.userLexicon !== null) {
+    lexicon = mergeLexicons(lexicon, parseLexicon(texts.userLexicon, options.lexicon, diag));
+  }
+  // A broken adjustments file is reported and the run goes on with plain wink-nlp scores.
+  const adjustments = parseAdjustments(texts.adjustments, rel(ADJUSTMENTS_FILE), diag) ?? NO_ADJUSTMENTS;
+  const aliases = options.aliases !== undefined && texts.aliases !== null ? parseAliases(texts.aliases, options.aliases, diag) : {};
+  const linkRules = parseLinkRules(texts.linkRules, rel(LINK_RULES_FILE), diag);
+  return { analyzer: { lexicon, adjustments }, lexicon, aliases, linkRules };
+}
+
+/** Reads and parses in one step (for `threadlens score`). */
+export async function loadConfig(options: ConfigOptions, diag: Diagnostics): Promise<RunConfig> {
+  return parseConfig(await readConfigTexts(options), options, diag);
+}
+
+/**
+ * Digest of the code that produces results: every file under `src/` and in `pipeline/` (but the lexicon, the
+ * adjustments and the link rules, which have keys of their own), and the lock file.
+ */
 export async function codeDigest(): Promise<string> {
   const parts: string[] = [];
-  for (const dir of ['src', 'pipeline']) {
-    const entries = await readdir(path.join(ROOT, dir), { recursive: true, withFileTypes: true });
+  // pipeline/ counts without its eval/ and bench/ folders, which produce no output of a run.
+  for (const [dir, recursive] of [['src', true], ['pipeline', false]] as const) {
+    const entries = await readdir(path.join(ROOT, dir), { recursive, withFileTypes: true });
     const files = entries
       .filter((e) => e.isFile())
       .map((e) => path.join((e as { parentPath?: string }).parentPath ?? (e as { path?: string }).path ?? '', e.name))
-      .filter((f) => f !== LEXICON_FILE && f !== ADJUSTMENTS_FILE)
+      .filter((f) => f !== LEXICON_FILE && f !== ADJUSTMENTS_FILE && f !== LINK_RULES_FILE)
       .sort();
     for (const f of files) parts.push(path.relative(ROOT, f), digest(await readFile(f)));
   }
   parts.push(digest(await readFile(path.join(ROOT, 'package-lock.json'))));
   return digest(parts.join('\n'));
+}
+
+function rel(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
 async function readOption(option: string, file: string): Promise<string> {

@@ -1,6 +1,6 @@
 /** File-system shell: listing inputs, reading bytes, atomic writes. Everything in `src/` stays free of fs. */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -28,6 +28,11 @@ export async function isDirectory(dir: string): Promise<boolean> {
 /** Returns the file's bytes. */
 export async function readBytes(file: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(file));
+}
+
+/** Returns the file's bytes, synchronously (many small files read faster this way than through promises). */
+export function readBytesSync(file: string): Uint8Array {
+  return readFileSync(file);
 }
 
 /** Returns the hex sha256 of `data`. */

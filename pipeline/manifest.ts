@@ -1,18 +1,24 @@
 /**
- * The cache manifest in `--derived`: one JSON line of header (digests of code, lexicon, adjustments, options, the
- * previous run's snapshot and output digests), then one JSON line per input file with its digest and per-post results.
- * JSON lines keep a million-comment cache streamable. It is written last, through a temp file and a rename.
+ * The cache in `--derived`, in two files:
+ * - `.threadlens-records.jsonl`: one JSON line per input file with its digest and per-post results (ingest + NLP),
+ *   then an end marker. JSON lines keep a million-comment cache streamable. Rewritten only when a record changed.
+ * - `.threadlens-manifest.json`: the small header, written last: digests of code, lexicon, adjustments and options,
+ *   each file's digest, the run's diagnostics, the snapshot for the next diff, output digests, and the records file's
+ *   digest. A run that finds nothing changed reads only this file.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { PostRecord } from '../src/analyze/post-record.ts';
 import type { Snapshot } from '../src/changes/snapshot.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
 
-/** Manifest file name inside `--derived`. */
-export const MANIFEST_NAME = '.threadlens-manifest.jsonl';
-const FORMAT = 1;
+/** Header file name inside `--derived`. */
+export const MANIFEST_NAME = '.threadlens-manifest.json';
+/** Records file name inside `--derived`. */
+export const RECORDS_NAME = '.threadlens-records.jsonl';
+const FORMAT = 2;
 
 /** Digests that decide whether cached results still hold. */
 export interface CacheKeys {
@@ -22,62 +28,73 @@ export interface CacheKeys {
   options: string;
 }
 
-/** The manifest's first line. */
+/** The manifest (header) file. */
 export interface ManifestHeader {
   format: number;
   keys: CacheKeys;
   /** Digest over every input digest and every key: equal means the corpus stage would write the same outputs. */
   corpus_key: string;
-  /** Output file (relative to the working folder) -> sha256, to tell outputs were not touched since. */
+  /** source_file -> sha256 of its bytes. */
+  files: Record<string, string>;
+  /** sha256 of the records file this header belongs to. */
+  records_sha: string;
+  /** Every diagnostic the run reported, sorted, replayed when nothing changed. */
+  diagnostics: Diagnostic[];
+  /** Diagnostics of the corpus stage alone (time zone, links...). */
+  corpus_diagnostics: Diagnostic[];
+  counts: { posts: number; comments: number };
+  /** Output file -> sha256, to tell outputs were not touched since. */
   outputs: Record<string, string>;
   snapshot: Snapshot;
-  /** Diagnostics of the corpus stage (time zone, replies...), replayed when the corpus stage is skipped. */
-  corpus_diagnostics: Diagnostic[];
 }
 
-/** A loaded manifest, or null when there is none or it cannot be read. */
-export interface Manifest {
-  header: ManifestHeader;
-  records: Map<string, PostRecord>;
+/** Paths of the two cache files in `derivedDir`. */
+export function cachePaths(derivedDir: string): { manifest: string; records: string } {
+  return { manifest: path.join(derivedDir, MANIFEST_NAME), records: path.join(derivedDir, RECORDS_NAME) };
 }
 
-/** Reads the manifest from `derivedDir`; a missing, partial or foreign file gives null (everything is recomputed). */
-export async function readManifest(derivedDir: string): Promise<Manifest | null> {
-  const file = path.join(derivedDir, MANIFEST_NAME);
+/** Reads the header; a missing, foreign or unreadable file gives null (everything is recomputed). */
+export function readManifestHeader(derivedDir: string): ManifestHeader | null {
+  const file = cachePaths(derivedDir).manifest;
   if (!existsSync(file)) return null;
   try {
-    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    let header: ManifestHeader | null = null;
-    const records = new Map<string, PostRecord>();
-    let ended = false;
-    for await (const line of lines) {
-      if (line === '') continue;
-      const value = JSON.parse(line) as unknown;
-      if (header === null) {
-        header = value as ManifestHeader;
-        if (header.format !== FORMAT) return null;
-      } else if ((value as { end?: boolean }).end === true) {
-        ended = true;
-      } else {
-        const r = value as PostRecord;
-        records.set(r.source_file, r);
-      }
-    }
-    return header !== null && ended ? { header, records } : null;
+    const header = JSON.parse(readFileSync(file, 'utf8')) as ManifestHeader;
+    return header.format === FORMAT ? header : null;
   } catch {
     return null;
   }
 }
 
-/** The manifest's lines: header, records in source_file order, then an end marker (a partial file has none). */
-export function* manifestChunks(header: Omit<ManifestHeader, 'format'>, records: readonly PostRecord[]): Generator<string> {
+/** Reads the records that belong to `header`; null when the file is missing, partial or from another run. */
+export async function readRecords(derivedDir: string, header: ManifestHeader): Promise<Map<string, PostRecord> | null> {
+  const file = cachePaths(derivedDir).records;
+  if (!existsSync(file)) return null;
+  try {
+    const hash = createHash('sha256');
+    const records = new Map<string, PostRecord>();
+    let ended = false;
+    const stream = createReadStream(file, 'utf8');
+    stream.on('data', (chunk) => hash.update(chunk));
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+      if (line === '') continue;
+      const value = JSON.parse(line) as PostRecord | { end: true };
+      if ('end' in value) ended = true;
+      else records.set(value.source_file, value);
+    }
+    return ended && hash.digest('hex') === header.records_sha ? records : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The records file's lines: one per record in source_file order, then an end marker (a partial file has none). */
+export function* recordChunks(records: readonly PostRecord[]): Generator<string> {
   const sorted = [...records].sort((a, b) => (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0));
-  yield JSON.stringify({ format: FORMAT, ...header }) + '\n';
   for (const r of sorted) yield JSON.stringify(r) + '\n';
   yield '{"end":true}\n';
 }
 
-/** Path of the manifest in `derivedDir`. */
-export function manifestPath(derivedDir: string): string {
-  return path.join(derivedDir, MANIFEST_NAME);
+/** The header file's text. */
+export function headerText(header: Omit<ManifestHeader, 'format'>): string {
+  return JSON.stringify({ format: FORMAT, ...header }) + '\n';
 }

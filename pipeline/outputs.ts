@@ -60,7 +60,7 @@ export async function stageChangesOnly(staged: StagedWrites, options: RunOptions
 }
 
 /** Whether every recorded output still exists with the recorded content. */
-export async function outputsIntact(outputs: Record<string, string>): Promise<boolean> {
+export function outputsIntact(outputs: Record<string, string>): boolean {
   for (const [file, sha] of Object.entries(outputs)) {
     if (!existsSync(file) || digest(readFileSync(file)) !== sha) return false;
   }

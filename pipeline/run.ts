@@ -1,13 +1,14 @@
 /**
  * `threadlens run`: the ordered stages. Per file, then per corpus:
  *
- *   input/*.md ─ read + digest ─┬─ [fresh] cached record (manifest)
+ *   input/*.md ─ read + digest ─┬─ [fresh] cached record (records file)
  *                               └─ [stale|missing] ingest (parsePost) ─ NLP (analyzePost, worker pool) ─ record
- *   records ─ corpus: times (zone) ─ links (site) ─ authors & replies ─ tables ─ CSV ─ report ─ changes ─ manifest
+ *   records ─ corpus: times (zone) ─ links (site) ─ authors & replies ─ tables ─ CSV ─ report ─ changes
+ *           ─ records file ─ manifest (last)
  *
- * The manifest is written last; every output goes through a temp file and a rename, so a killed run leaves the
- * previous outputs usable. When no input, option or code changed and the outputs are intact, the corpus stage is
- * skipped and only the run diff (empty) is written.
+ * Every output is staged as a temp file and renamed at the end, the manifest last, so a killed run leaves the previous
+ * outputs usable. When no input, option or code changed and the outputs are intact, only the manifest is read and
+ * only the run diff (empty) is written.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -18,18 +19,18 @@ import { assembleCorpus } from '../src/corpus/assemble.ts';
 import { Diagnostics, formatDiagnostic, sortDiagnostics } from '../src/diagnostics.ts';
 import { postIdFromPath } from '../src/ingest/post-id.ts';
 import { parsePost } from '../src/ingest/parse-post.ts';
-import { cliLocked } from '../src/messages/cli.ts';
 import { staleReasons, type StaleReason } from '../src/messages/cache.ts';
+import { cliLocked } from '../src/messages/cli.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
 import type { RunOptions } from '../src/schema/options.ts';
-import { loadConfig, UsageError } from './config.ts';
-import { digest, listMarkdown, readBytes } from './fs-io.ts';
+import { parseConfig, readConfigTexts, UsageError, type ConfigTexts, type RunConfig } from './config.ts';
+import { digest, listMarkdown, readBytesSync } from './fs-io.ts';
 import { acquireLock } from './lock.ts';
-import { manifestChunks, manifestPath, readManifest, type Manifest, type ManifestHeader } from './manifest.ts';
-import { createNlpRunner, defaultWorkers, type NlpRunner } from './nlp-pool.ts';
+import { cachePaths, headerText, readManifestHeader, readRecords, recordChunks, type ManifestHeader } from './manifest.ts';
+import { createNlpRunner, defaultWorkers } from './nlp-pool.ts';
 import { outputsIntact, stageChangesOnly, stageOutputs } from './outputs.ts';
-import { StagedWrites, sweepTempFiles } from './staged-writes.ts';
 import { startProgress, stderrSink, type LogSink } from './progress.ts';
+import { StagedWrites, sweepTempFiles } from './staged-writes.ts';
 
 /** What a run did: its exit status and figures for the log, the benchmark and the tests. */
 export interface RunResult {
@@ -38,7 +39,6 @@ export interface RunResult {
   posts: number;
   comments: number;
   analysed: number;
-  reused: number;
   corpusSkipped: boolean;
   timings: Record<string, number>;
 }
@@ -60,147 +60,166 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     timings[name] = (timings[name] ?? 0) + (now - t);
     t = now;
   };
-  const lock = acquireLock(ensureDir(options.derived));
+  const result = (exitCode: number, summary: string, rest?: Partial<RunResult>): RunResult => ({
+    exitCode, summary, posts: 0, comments: 0, analysed: 0, corpusSkipped: false, timings, ...rest,
+  });
+  mkdirSync(options.derived, { recursive: true });
+  const lock = acquireLock(options.derived);
   if (!lock.ok) {
     sink.write(`threadlens: ${cliLocked(options.derived, lock.pid)}\n`);
-    return { exitCode: 2, summary: 'locked', posts: 0, comments: 0, analysed: 0, reused: 0, corpusSkipped: false, timings };
+    return result(2, 'locked');
   }
   if (lock.tookOverFrom !== null) sink.write(`lock      took over a stale lock left by pid ${lock.tookOverFrom}\n`);
-  sweepTempFiles(options.derived);
-  sweepTempFiles(options.report);
   try {
-    const diag = new Diagnostics();
-    let config;
+    sweepTempFiles(options.derived);
+    sweepTempFiles(options.report);
+    let texts: ConfigTexts;
     try {
-      config = await loadConfig(options, diag);
+      texts = await readConfigTexts(options);
     } catch (e) {
-      if (e instanceof UsageError) {
-        sink.write(`threadlens: ${e.message}\n`);
-        return { exitCode: 2, summary: e.message, posts: 0, comments: 0, analysed: 0, reused: 0, corpusSkipped: false, timings };
-      }
-      throw e;
+      if (!(e instanceof UsageError)) throw e;
+      sink.write(`threadlens: ${e.message}\n`);
+      return result(2, e.message);
     }
-    const previous = await readManifest(options.derived);
+    const previous = readManifestHeader(options.derived);
     lap('config');
 
     const files = await listMarkdown(options.input);
-    const { records, analysed, reasons } = await readAndAnalyse(files, options, config, previous, sink, lap);
-    const removed = previous ? [...previous.records.keys()].filter((f) => !records.some((r) => r.source_file === f)) : [];
+    const inputs = files.map((rel) => {
+      const sourceFile = path.join(options.input, rel).split(path.sep).join('/');
+      return { rel, sourceFile, digest: digest(readBytesSync(path.join(options.input, rel))) };
+    });
+    const reasons = new Map<StaleReason | 'fresh', string[]>();
+    for (const f of inputs) push(reasons, staleReason(options, previous, f.sourceFile, f.digest, texts.keys), f.sourceFile);
+    const present = new Set(inputs.map((f) => f.sourceFile));
+    const removed = previous ? Object.keys(previous.files).filter((f) => !present.has(f)) : [];
     logCache(sink, reasons, removed, files.length);
+    lap('digest');
 
-    const corpusKey = digest(JSON.stringify([config.keys, records.map((r) => [r.source_file, r.digest])]));
-    const canSkip = !options.full && previous !== null && previous.header.corpus_key === corpusKey && (await outputsIntact(previous.header.outputs));
+    const corpusKey = digest(JSON.stringify([texts.keys, inputs.map((f) => [f.sourceFile, f.digest])]));
+    const unchanged = !options.full && previous !== null && previous.corpus_key === corpusKey && outputsIntact(previous.outputs);
     const staged = new StagedWrites();
-    let diagnostics: Diagnostic[];
-    let summary: string;
     try {
-      let header: Omit<ManifestHeader, 'format' | 'outputs'>;
-      if (canSkip && previous) {
-        summary = summarizeChanges(previous.header.snapshot, []);
-        diagnostics = sortDiagnostics([...diag.items, ...records.flatMap((r) => r.diagnostics), ...previous.header.corpus_diagnostics]);
+      let header: Omit<ManifestHeader, 'format'>;
+      let summary: string;
+      let analysed = 0;
+      if (unchanged && previous) {
+        summary = summarizeChanges(previous.snapshot, []);
         await stageChangesOnly(staged, options, summary);
-        header = previous.header;
+        header = { ...previous, outputs: { ...previous.outputs, ...staged.commit() } };
       } else {
-        const corpusDiag = new Diagnostics();
-        const corpus = assembleCorpus(records, { timezone: options.timezone, site: options.site, aliases: config.aliases, lexicon: config.lexicon, linkRules: config.linkRules }, corpusDiag);
-        lap('corpus');
-        sink.write(`timezone  ${corpus.zone.zone} (${corpus.zone.source})${corpus.zone.evidence ? `: ${corpus.zone.evidence}` : ''}\n`);
-        const mentions = records.flatMap((r) => r.analysis.mentions);
-        const snapshot = takeSnapshot({ posts: records.map((r) => r.post), comments: corpus.comments, mentions });
-        const prevSnapshot = previous?.header.snapshot ?? null;
-        const changes = diffRuns(prevSnapshot, snapshot, { comments: corpus.comments, mentions, replies: corpus.replies });
-        summary = summarizeChanges(prevSnapshot, changes);
-        diagnostics = sortDiagnostics([...diag.items, ...records.flatMap((r) => r.diagnostics), ...corpusDiag.items]);
-        await stageOutputs(staged, options, corpus, changes, summary, diagnostics, lap);
-        header = { keys: config.keys, corpus_key: corpusKey, snapshot, corpus_diagnostics: corpusDiag.items };
+        const diag = new Diagnostics();
+        const config = parseConfig(texts, options, diag);
+        const cached = previous ? await readRecords(options.derived, previous) : null;
+        if (previous && !cached) sink.write(`cache     [${staleReasons.unreadable}] records file missing or from another run: analysing everything\n`);
+        lap('config');
+        const fresh = (f: (typeof inputs)[number]) => (reasons.get('fresh')?.includes(f.sourceFile) ?? false) && cached?.has(f.sourceFile);
+        const stale = inputs.filter((f) => !fresh(f));
+        const records = inputs.filter(fresh).map((f) => cached!.get(f.sourceFile)!);
+        records.push(...(await analyse(stale, options, config, sink)));
+        analysed = stale.length;
+        records.sort((a, b) => cmp(a.post.post_id, b.post.post_id) || cmp(a.source_file, b.source_file));
+        lap('ingest+nlp');
+        ({ header, summary } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap));
       }
-      const outputs = { ...(canSkip && previous ? previous.header.outputs : {}), ...staged.commit() };
-      staged.stage(manifestPath(options.derived), manifestChunks({ ...header, outputs }, records));
+      const paths = cachePaths(options.derived);
+      staged.stage(paths.manifest, [headerText(header)]);
       staged.commit();
       lap('write');
+      for (const d of header.diagnostics) sink.write(formatDiagnostic(d) + '\n');
+      const errors = header.diagnostics.filter((d) => d.severity === 'error').length;
+      const warnings = header.diagnostics.filter((d) => d.severity === 'warning').length;
+      sink.write(`summary   ${header.counts.posts} posts, ${header.counts.comments} comments, ${errors} errors, ${warnings} warnings; ${summary}\n`);
+      const failed = errors > 0 || (options.strict && warnings > 0);
+      return result(failed ? 1 : 0, summary, { ...header.counts, analysed, corpusSkipped: unchanged });
     } catch (e) {
       staged.discard();
       throw e;
     }
-
-    for (const d of diagnostics) sink.write(formatDiagnostic(d) + '\n');
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-    const comments = records.reduce((n, r) => n + r.comments.length, 0);
-    sink.write(`summary   ${records.length} posts, ${comments} comments, ${errors} errors, ${warnings} warnings; ${summary}\n`);
-    const failed = errors > 0 || (options.strict && warnings > 0);
-    return { exitCode: failed ? 1 : 0, summary, posts: records.length, comments, analysed, reused: records.length - analysed, corpusSkipped: canSkip, timings };
   } finally {
     lock.release();
   }
 }
 
-async function readAndAnalyse(
-  files: string[],
+/** Runs the corpus stage and stages its outputs and the records file; returns the new manifest header. */
+async function stageCorpus(
+  staged: StagedWrites,
   options: RunOptions,
-  config: Awaited<ReturnType<typeof loadConfig>>,
-  previous: Manifest | null,
+  config: RunConfig,
+  records: PostRecord[],
+  diag: Diagnostics,
+  previous: ManifestHeader | null,
+  corpusKey: string,
+  texts: ConfigTexts,
   sink: LogSink,
   lap: (name: string) => void,
-): Promise<{ records: PostRecord[]; analysed: number; reasons: Map<StaleReason | 'fresh', string[]> }> {
-  const reasons = new Map<StaleReason | 'fresh', string[]>();
-  const records: PostRecord[] = [];
-  const stale: { rel: string; sourceFile: string; fileDigest: string }[] = [];
-  for (const rel of files) {
-    const sourceFile = path.join(options.input, rel).split(path.sep).join('/');
-    const fileDigest = digest(await readBytes(path.join(options.input, rel)));
-    const cached = previous?.records.get(sourceFile);
-    const reason = staleReason(options, cached, fileDigest, config.keys, previous);
-    (reasons.get(reason) ?? reasons.set(reason, []).get(reason)!).push(sourceFile);
-    if (reason === 'fresh' && cached) records.push(cached);
-    else stale.push({ rel, sourceFile, fileDigest });
-  }
-  lap('digest');
+): Promise<{ header: Omit<ManifestHeader, 'format'>; summary: string }> {
+  const corpusDiag = new Diagnostics();
+  const corpus = assembleCorpus(records, { timezone: options.timezone, site: options.site, aliases: config.aliases, lexicon: config.lexicon, linkRules: config.linkRules }, corpusDiag);
+  lap('corpus');
+  sink.write(`timezone  ${corpus.zone.zone} (${corpus.zone.source})${corpus.zone.evidence ? `: ${corpus.zone.evidence}` : ''}\n`);
+  const mentions = records.flatMap((r) => r.analysis.mentions);
+  const snapshot = takeSnapshot({ posts: records.map((r) => r.post), comments: corpus.comments, mentions });
+  const changes = diffRuns(previous?.snapshot ?? null, snapshot, { comments: corpus.comments, mentions, replies: corpus.replies });
+  const summary = summarizeChanges(previous?.snapshot ?? null, changes);
+  const diagnostics: Diagnostic[] = sortDiagnostics([...diag.items, ...records.flatMap((r) => r.diagnostics), ...corpusDiag.items]);
+  await stageOutputs(staged, options, corpus, changes, summary, diagnostics, lap);
+  const paths = cachePaths(options.derived);
+  const recordsSha = staged.stage(paths.records, recordChunks(records));
+  const outputs = staged.commit();
+  delete outputs[paths.records];
+  const header = {
+    keys: texts.keys,
+    corpus_key: corpusKey,
+    files: Object.fromEntries(records.map((r) => [r.source_file, r.digest])),
+    records_sha: recordsSha,
+    diagnostics,
+    corpus_diagnostics: corpusDiag.items,
+    counts: { posts: records.length, comments: records.reduce((n, r) => n + r.comments.length, 0) },
+    outputs,
+    snapshot,
+  };
+  return { header, summary };
+}
 
-  if (stale.length > 0) {
-    const progress = startProgress(sink, 'analyse', stale.length);
-    const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length * 8));
-    const inFlight = new Set<Promise<void>>();
-    try {
-      for (const { rel, sourceFile, fileDigest } of stale) {
-        const diag = new Diagnostics();
-        const bytes = await readBytes(path.join(options.input, rel));
-        const { post, comments } = parsePost({ bytes, source_file: sourceFile, post_id: postIdFromPath(rel) }, diag);
-        const job: Promise<void> = runner.analyze(post, comments).then((analysis) => {
-          records.push({ source_file: sourceFile, digest: fileDigest, post, comments, diagnostics: diag.items, analysis });
-          progress.tick();
-          inFlight.delete(job);
-        });
-        inFlight.add(job);
-        // Backpressure: a million-comment corpus must not sit in the workers' queues all at once.
-        if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-      }
-      await Promise.all(inFlight);
-    } finally {
-      await runner.close();
+/** Ingests and analyses the stale files: parse in this thread, NLP in the worker pool, with backpressure. */
+async function analyse(stale: { rel: string; sourceFile: string; digest: string }[], options: RunOptions, config: RunConfig, sink: LogSink): Promise<PostRecord[]> {
+  if (stale.length === 0) return [];
+  const out: PostRecord[] = [];
+  const progress = startProgress(sink, 'analyse', stale.length);
+  const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length));
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for (const f of stale) {
+      const diag = new Diagnostics();
+      const { post, comments } = parsePost({ bytes: readBytesSync(path.join(options.input, f.rel)), source_file: f.sourceFile, post_id: postIdFromPath(f.rel) }, diag);
+      const job: Promise<void> = runner.analyze(post, comments).then((analysis) => {
+        out.push({ source_file: f.sourceFile, digest: f.digest, post, comments, diagnostics: diag.items, analysis });
+        progress.tick();
+        inFlight.delete(job);
+      });
+      inFlight.add(job);
+      // Backpressure: a million-comment corpus must not sit in the workers' queues all at once.
+      if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
     }
-    progress.done(`${stale.length} of ${files.length} files analysed`);
+    await Promise.all(inFlight);
+  } finally {
+    await runner.close();
   }
-  lap('ingest+nlp');
-  records.sort((a, b) => (a.post.post_id < b.post.post_id ? -1 : a.post.post_id > b.post.post_id ? 1 : a.source_file < b.source_file ? -1 : 1));
-  return { records, analysed: stale.length, reasons };
+  progress.done(`${stale.length} files analysed`);
+  return out;
 }
 
 const MAX_IN_FLIGHT = 64;
 
-function staleReason(
-  options: RunOptions,
-  cached: PostRecord | undefined,
-  fileDigest: string,
-  keys: Awaited<ReturnType<typeof loadConfig>>['keys'],
-  previous: Manifest | null,
-): StaleReason | 'fresh' {
-  if (!cached || !previous) return 'new';
+function staleReason(options: RunOptions, previous: ManifestHeader | null, sourceFile: string, fileDigest: string, keys: ConfigTexts['keys']): StaleReason | 'fresh' {
+  const cachedDigest = previous?.files[sourceFile];
+  if (!previous || cachedDigest === undefined) return 'new';
   if (options.full) return 'full';
-  if (cached.digest !== fileDigest) return 'content';
-  if (previous.header.keys.code !== keys.code) return 'code';
-  if (previous.header.keys.lexicon !== keys.lexicon) return 'lexicon';
-  if (previous.header.keys.adjustments !== keys.adjustments) return 'adjustments';
+  if (cachedDigest !== fileDigest) return 'content';
+  if (previous.keys.code !== keys.code) return 'code';
+  if (previous.keys.lexicon !== keys.lexicon) return 'lexicon';
+  if (previous.keys.adjustments !== keys.adjustments) return 'adjustments';
   return 'fresh';
 }
 
@@ -215,7 +234,12 @@ function logCache(sink: LogSink, reasons: Map<StaleReason | 'fresh', string[]>, 
   for (const f of removed.slice(0, 20)) sink.write(`cache     [removed] ${f}\n`);
 }
 
-function ensureDir(dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  return dir;
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
