@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { Diagnostics } from '../diagnostics.ts';
 import { sentimentAdjustmentsInvalid, sentimentAdjustmentsYaml, sentimentPatternEmpty } from '../messages/sentiment.ts';
+import { buildTokenTable, type TokenTable } from './token-info.ts';
 
 // Phases: YAML text -> parse (positioned diagnostics) -> zod validate -> compile into lookup sets for the scorer.
 
@@ -97,6 +98,8 @@ export type CompiledAdjustments = {
   readonly questionFactor: number;
   readonly negationScope: number;
   readonly symptomWindow: number;
+  /** All of the above merged into one word table for the scorer's single lookup per token. */
+  readonly table: TokenTable;
 };
 
 /** Returns an empty adjustment set: the scorer then reproduces plain wink-nlp (with its negation scope limit off). */
@@ -174,25 +177,30 @@ export function compileAdjustments(adj: Adjustments, file = 'adjustments.yaml', 
       }
     }
   }
+  const context = {
+    window: adj.symptom_context.window,
+    reliefBefore: new Set(adj.symptom_context.relief.before.map(norm)),
+    reliefAfter: new Set(adj.symptom_context.relief.after.map(norm)),
+    reliefWeight: adj.symptom_context.relief.weight,
+    worseBefore: new Set(adj.symptom_context.worsening.before.map(norm)),
+    worseAfter: new Set(adj.symptom_context.worsening.after.map(norm)),
+    worseWeight: adj.symptom_context.worsening.weight,
+    bareWeight: adj.symptom_context.bare_weight,
+  };
+  const phraseWords = new Set<string>();
+  for (const list of phrasesByFirst.values()) for (const p of list) for (const s of p.steps) if (typeof s !== 'string') for (const w of s) phraseWords.add(w);
+  const table = buildTokenTable({ symptoms, neutral, neutralBeforeSymptom, words, phrasesByFirst, phraseWords, ...context });
   return {
     symptoms,
     neutral,
     neutralBeforeSymptom,
     words,
     phrasesByFirst,
-    context: {
-      window: adj.symptom_context.window,
-      reliefBefore: new Set(adj.symptom_context.relief.before.map(norm)),
-      reliefAfter: new Set(adj.symptom_context.relief.after.map(norm)),
-      reliefWeight: adj.symptom_context.relief.weight,
-      worseBefore: new Set(adj.symptom_context.worsening.before.map(norm)),
-      worseAfter: new Set(adj.symptom_context.worsening.after.map(norm)),
-      worseWeight: adj.symptom_context.worsening.weight,
-      bareWeight: adj.symptom_context.bare_weight,
-    },
+    context,
     questionFactor: adj.question_factor,
     negationScope: adj.negation.scope,
     symptomWindow: adj.symptom_window,
+    table,
   };
 }
 

@@ -2,7 +2,8 @@ import type { Doc, Nlp } from '../nlp/wink.ts';
 import { maskForNlp } from '../nlp/prepare.ts';
 import type { SentimentLabel } from '../schema/sentiment.ts';
 import type { CompiledAdjustments, CompiledPhrase } from './adjustments.ts';
-import { winkLexicon } from './wink-lexicon.ts';
+import { readDocTokens, type DocTokens } from './doc-tokens.ts';
+import { F, type TokenInfo } from './token-info.ts';
 
 // Phases per comment: wink sentence scores -> per sentence, in one pass over its tokens: limit negation scope,
 // score phrases, neutralise symptom words, re-weight recovery/worsening words -> comment score from sentences.
@@ -28,31 +29,23 @@ export function labelFor(score: number): SentimentLabel {
  */
 export function scoreDoc(doc: Doc, nlp: Nlp, original: string, adj: CompiledAdjustments): DocSentiment {
   const its = nlp.its;
-  const tokens = doc.tokens();
-  const t: Tokens = {
-    normal: tokens.out(its.normal) as string[],
-    // wink's typings give lemma and negationFlag the raw-document signature; tokens.out accepts both at run time.
-    lemma: tokens.out(its.lemma as unknown as typeof its.normal) as string[],
-    negated: tokens.out(its.negationFlag as unknown as typeof its.normal) as unknown as boolean[],
-    value: tokens.out() as string[],
-    lex: [],
-    symptom: [],
-  };
-  const lexicon = winkLexicon();
-  for (let i = 0; i < t.normal.length; i++) {
-    t.lex.push(lexicon.get(t.normal[i]!) ?? 0);
-    t.symptom.push(adj.symptoms.has(t.normal[i]!) || adj.symptoms.has(t.lemma[i]!));
-  }
-  const starts = locateTokens(maskForNlp(original), t.value);
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const winkScores = doc.sentences().out(its.sentiment) as unknown as number[];
+  const t = readDocTokens(doc, nlp, adj.table);
+  const sentencesOf = doc.sentences();
+  const spans = sentencesOf.out(its.span) as unknown as [number, number][];
+  const winkScores = sentencesOf.out(its.sentiment) as unknown as number[];
+  const negStart = t.negated ? negationRuns(t.negated, spans) : undefined;
+  const fast = t.starts;
+  const rebuilt = fast !== undefined && spans.every(([a, b]) => original.startsWith(t.value[a]!, fast[a]!) && original.startsWith(t.value[b]!, fast[b]!));
+  // Rare: wink's spacing does not rebuild the text, or a long masked stretch; locate the tokens as before.
+  const starts: ArrayLike<number> = rebuilt ? fast : locateTokens(maskForNlp(original), t.value);
   const sentences: SentenceScore[] = [];
   let total = 0;
-  spans.forEach(([a, b], k) => {
-    const score = round(scoreSentence(t, a, b, winkScores[k] ?? 0, adj));
+  for (let k = 0; k < spans.length; k++) {
+    const [a, b] = spans[k]!;
+    const score = round(scoreSentence(t, negStart, a, b, winkScores[k] ?? 0, adj));
     total += score;
     sentences.push({ sentence_index: k, text: sliceSentence(original, t.value, starts, a, b), sentiment_score: score });
-  });
+  }
   const sentiment_score = round(sentences.length > 0 ? total / sentences.length : 0);
   return { sentiment_score, sentiment_label: labelFor(sentiment_score), sentences };
 }
@@ -62,56 +55,66 @@ export function scoreText(nlp: Nlp, text: string, adj: CompiledAdjustments): Doc
   return scoreDoc(nlp.readDoc(maskForNlp(text)), nlp, text, adj);
 }
 
-type Tokens = { normal: string[]; lemma: string[]; negated: boolean[]; value: string[]; lex: number[]; symptom: boolean[] };
+// negStart[i]: first token of the negated run holding token i (runs restart at each sentence), -1 when not negated.
+function negationRuns(negated: Uint8Array, spans: readonly [number, number][]): Int32Array {
+  const negStart = new Int32Array(negated.length).fill(-1);
+  for (const [a, b] of spans) for (let i = a; i <= b; i++) if (negated[i]) negStart[i] = i > a && negated[i - 1] ? negStart[i - 1]! : i;
+  return negStart;
+}
 
-function scoreSentence(t: Tokens, a: number, b: number, winkScore: number, adj: CompiledAdjustments): number {
+function scoreSentence(t: DocTokens, negStart: Int32Array | undefined, a: number, b: number, winkScore: number, adj: CompiledAdjustments): number {
+  const { infoN, flags } = t;
+  const negated = t.negated;
+  const scope = adj.negationScope;
+  const symptomPhrases = adj.phrasesByFirst.get('symptom');
   // wink's sentence score is the mean over its matched items; rebuild the sum from the single-word entries.
   let n = 0;
-  for (let i = a; i <= b; i++) if (t.lex[i]) n++;
-  if (n === 0 && winkScore !== 0) n = 1;
-  let sum = winkScore * n;
-
-  const negStart = new Int32Array(b - a + 1).fill(-1);
   let hasSymptom = false;
   for (let i = a; i <= b; i++) {
-    if (t.negated[i]) negStart[i - a] = i > a && t.negated[i - 1] ? negStart[i - 1 - a]! : i;
-    if (t.symptom[i]) hasSymptom = true;
+    if (infoN[i]?.lex) n++;
+    if (flags[i]! & F.symptom) hasSymptom = true;
   }
-  const negatedAt = (i: number) => t.negated[i] === true && i - negStart[i - a]! < adj.negationScope;
+  if (n === 0 && winkScore !== 0) n = 1;
+  let sum = winkScore * n;
+  const negatedAt = (i: number) => negated !== undefined && negated[i] === 1 && i - negStart![i]! < scope;
+  const lex = (i: number) => infoN[i]?.lex ?? 0;
   const drop = (i: number) => {
-    const v = t.lex[i]!;
+    const v = lex(i);
     if (v !== 0) {
-      sum -= t.negated[i] ? -v : v;
+      sum -= negated?.[i] ? -v : v;
       n--;
     }
   };
+  // Past the scope, wink's flip is undone: the word counts with its own sign.
+  if (negated) for (let i = a; i <= b; i++) if (negated[i] && !negatedAt(i)) sum += 2 * lex(i);
 
   for (let i = a; i <= b; i++) {
-    // Past the scope, wink's flip is undone: the word counts with its own sign.
-    if (t.negated[i] && !negatedAt(i)) sum += 2 * t.lex[i]!;
-  }
-
-  for (let i = a; i <= b; i++) {
-    const phrase = longestPhrase(t, i, b, adj);
+    const f = flags[i]!;
+    const x = infoN[i];
+    const y = t.infoL[i];
+    if (f === 0 && x?.word === undefined && x?.phrases === undefined && y === undefined) continue;
+    const phrase = longestPhrase(t, i, b, x, y, symptomPhrases);
     if (phrase) {
-      for (let j = i; j < i + phrase.length; j++) drop(j);
+      for (let j = i; j < i + phrase.steps.length; j++) drop(j);
       sum += negatedAt(i) ? -phrase.weight : phrase.weight;
       n++;
-      i += phrase.length - 1;
+      i += phrase.steps.length - 1;
       continue;
     }
-    if (isSymptom(t, i, adj) || isNeutral(t, i, b, adj)) {
+    if (f & F.symptom) {
       drop(i);
-      if (isSymptom(t, i, adj)) {
-        const w = symptomWeight(t, i, a, b, adj, negatedAt);
-        if (w !== 0) {
-          sum += w;
-          n++;
-        }
+      const w = symptomWeight(t, i, a, b, adj, negatedAt);
+      if (w !== 0) {
+        sum += w;
+        n++;
       }
       continue;
     }
-    const word = adj.words.get(t.normal[i]!) ?? adj.words.get(t.lemma[i]!);
+    if (f & F.neutral || (f & F.neutralBeforeSymptom && symptomAhead(t, i, b, adj.symptomWindow))) {
+      drop(i);
+      continue;
+    }
+    const word = x?.word ?? y?.word;
     if (word && (!word.needsSymptom || hasSymptom)) {
       drop(i);
       sum += negatedAt(i) ? -word.weight : word.weight;
@@ -123,54 +126,52 @@ function scoreSentence(t: Tokens, a: number, b: number, winkScore: number, adj: 
   return t.value[b] === '?' ? score * adj.questionFactor : score;
 }
 
-function isSymptom(t: Tokens, i: number, _adj: CompiledAdjustments): boolean {
-  return t.symptom[i] === true;
-}
-
-function isNeutral(t: Tokens, i: number, b: number, adj: CompiledAdjustments): boolean {
-  if (adj.neutral.has(t.normal[i]!) || adj.neutral.has(t.lemma[i]!)) return true;
-  if (!adj.neutralBeforeSymptom.has(t.normal[i]!)) return false;
-  for (let j = i + 1; j <= Math.min(b, i + adj.symptomWindow); j++) if (isSymptom(t, j, adj)) return true;
+function symptomAhead(t: DocTokens, i: number, b: number, window: number): boolean {
+  for (let j = i + 1; j <= Math.min(b, i + window); j++) if (t.flags[j]! & F.symptom) return true;
   return false;
 }
 
 // A symptom's own weight: relief or worsening cue nearby (relief first, "no more anxiety"), else the bare weight.
 // A negated relief cue ("didn't help my anxiety") reports the symptom going on, so it counts as worsening.
-function symptomWeight(t: Tokens, i: number, a: number, b: number, adj: CompiledAdjustments, negatedAt: (i: number) => boolean): number {
+function symptomWeight(t: DocTokens, i: number, a: number, b: number, adj: CompiledAdjustments, negatedAt: (i: number) => boolean): number {
   const c = adj.context;
-  const find = (set: ReadonlySet<string>, from: number, to: number) => {
-    for (let j = Math.max(a, from); j <= Math.min(b, to); j++) if (set.has(t.normal[j]!) || set.has(t.lemma[j]!)) return j;
+  const find = (bit: number, from: number, to: number) => {
+    for (let j = Math.max(a, from); j <= Math.min(b, to); j++) if (t.flags[j]! & bit) return j;
     return -1;
   };
-  const relief = Math.max(find(c.reliefBefore, i - c.window, i - 1), find(c.reliefAfter, i + 1, i + c.window));
+  const relief = Math.max(find(F.reliefBefore, i - c.window, i - 1), find(F.reliefAfter, i + 1, i + c.window));
   if (relief !== -1) return negatedAt(relief) ? c.worseWeight : c.reliefWeight;
-  if (find(c.worseBefore, i - c.window, i - 1) !== -1 || find(c.worseAfter, i + 1, i + c.window) !== -1) return c.worseWeight;
+  if (find(F.worseBefore, i - c.window, i - 1) !== -1 || find(F.worseAfter, i + 1, i + c.window) !== -1) return c.worseWeight;
   return c.bareWeight;
 }
 
-function longestPhrase(t: Tokens, i: number, b: number, adj: CompiledAdjustments): { length: number; weight: number } | undefined {
+function longestPhrase(t: DocTokens, i: number, b: number, x: TokenInfo | undefined, y: TokenInfo | undefined, symptomList: readonly CompiledPhrase[] | undefined): CompiledPhrase | undefined {
   let best: CompiledPhrase | undefined;
   const consider = (list: readonly CompiledPhrase[] | undefined) => {
-    if (list) for (const p of list) if ((!best || p.steps.length > best.steps.length) && matchesAt(t, i, b, p, adj)) best = p;
+    if (list) for (const p of list) if ((!best || p.steps.length > best.steps.length) && matchesAt(t, i, b, p)) best = p;
   };
-  consider(adj.phrasesByFirst.get(t.normal[i]!));
-  if (t.lemma[i] !== t.normal[i]) consider(adj.phrasesByFirst.get(t.lemma[i]!));
-  if (t.symptom[i]) consider(adj.phrasesByFirst.get('symptom'));
-  return best && { length: best.steps.length, weight: best.weight };
+  consider(x?.phrases);
+  consider(y?.phrases);
+  if (t.flags[i]! & F.symptom) consider(symptomList);
+  return best;
 }
 
-function matchesAt(t: Tokens, i: number, b: number, p: CompiledPhrase, adj: CompiledAdjustments): boolean {
-  if (i + p.steps.length - 1 > b) return false;
-  return p.steps.every((step, k) => {
+function matchesAt(t: DocTokens, i: number, b: number, p: CompiledPhrase): boolean {
+  const steps = p.steps;
+  if (i + steps.length - 1 > b) return false;
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k]!;
     const j = i + k;
-    if (step === 'any') return true;
-    if (step === 'symptom') return isSymptom(t, j, adj);
-    return step.has(t.normal[j]!) || step.has(t.lemma[j]!);
-  });
+    if (step === 'any') continue;
+    if (step === 'symptom') {
+      if (!(t.flags[j]! & F.symptom)) return false;
+    } else if (!step.has(t.normal[j]!) && !(t.lemma[j] !== undefined && step.has(t.lemma[j]!))) return false;
+  }
+  return true;
 }
 
 // Token values are substrings of the read text in order; find each one's start, -1 when wink rewrote it.
-function locateTokens(text: string, values: string[]): number[] {
+function locateTokens(text: string, values: readonly string[]): number[] {
   const starts: number[] = [];
   let cursor = 0;
   for (const v of values) {
@@ -184,7 +185,7 @@ function locateTokens(text: string, values: string[]): number[] {
   return starts;
 }
 
-function sliceSentence(original: string, values: string[], starts: number[], a: number, b: number): string {
+function sliceSentence(original: string, values: readonly string[], starts: ArrayLike<number>, a: number, b: number): string {
   let from = -1;
   for (let i = a; i <= b && from === -1; i++) from = starts[i]!;
   let to = -1;

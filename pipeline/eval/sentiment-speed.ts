@@ -1,0 +1,82 @@
+/**
+ * Sentiment scorer speed over the archive: parses every comment, reads each once with wink-nlp, then times
+ * `scoreDoc` over the read docs against the floor (`readDoc` + `out(its.sentiment)` over the same texts).
+ * Run: `npx tsx pipeline/eval/sentiment-speed.ts [--rounds 5]`. Prints the best of the rounds and the ratio.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Diagnostics } from '../../src/diagnostics.ts';
+import { parsePost } from '../../src/ingest/parse-post.ts';
+import { createNlp, type Doc } from '../../src/nlp/wink.ts';
+import { maskForNlp } from '../../src/nlp/prepare.ts';
+import { compileAdjustments, parseAdjustments } from '../../src/sentiment/adjustments.ts';
+import { scoreDoc } from '../../src/sentiment/score.ts';
+
+const CORPUS = process.env.THREADLENS_CORPUS ?? '/work/shared/corpus/criticalmas';
+const BUDGET = 0.15;
+
+function postFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...postFiles(p));
+    else if (name === 'index.md') out.push(p);
+  }
+  return out;
+}
+
+function commentTexts(): string[] {
+  const diag = new Diagnostics();
+  const texts: string[] = [];
+  const posts = join(CORPUS, 'posts');
+  for (const file of postFiles(posts)) {
+    const rel = relative(CORPUS, file);
+    const post_id = relative(posts, file).replace(/\/index\.md$/, '');
+    for (const c of parsePost({ bytes: readFileSync(file), source_file: rel, post_id }, diag).comments) texts.push(c.text);
+  }
+  return texts;
+}
+
+function best(rounds: number, run: () => void): number {
+  let min = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    run();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+function main(): void {
+  if (!existsSync(CORPUS)) {
+    console.error(`Unexpected missing corpus ${CORPUS}, expected the archive; set THREADLENS_CORPUS`);
+    process.exit(1);
+  }
+  const at = process.argv.indexOf('--rounds');
+  const rounds = at > 0 ? Number(process.argv[at + 1]) : 5;
+  const texts = commentTexts();
+  const masked = texts.map(maskForNlp);
+  const nlp = createNlp();
+  const diag = new Diagnostics();
+  const yamlFile = new URL('../../src/sentiment/adjustments.yaml', import.meta.url);
+  const parsed = parseAdjustments(readFileSync(yamlFile, 'utf8'), 'src/sentiment/adjustments.yaml', diag);
+  if (!parsed) throw new Error('src/sentiment/adjustments.yaml is invalid; run npm run eval:sentiment for its diagnostics');
+  const adj = compileAdjustments(parsed);
+  let sink = 0;
+  const floor = best(rounds, () => {
+    for (const m of masked) sink += nlp.readDoc(m).out(nlp.its.sentiment) as number;
+  });
+  const docs: Doc[] = masked.map((m) => nlp.readDoc(m));
+  const scorer = best(rounds, () => {
+    for (let i = 0; i < docs.length; i++) sink += scoreDoc(docs[i]!, nlp, texts[i]!, adj).sentiment_score;
+  });
+  const ratio = scorer / floor;
+  console.log(`comments: ${texts.length}  rounds: ${rounds} (best of)`);
+  console.log(`floor (readDoc + out(its.sentiment)): ${floor.toFixed(0)} ms`);
+  console.log(`scoreDoc over the read docs:          ${scorer.toFixed(0)} ms`);
+  console.log(`ratio scoreDoc / floor: ${(100 * ratio).toFixed(1)}%  (target <= ${100 * BUDGET}%)  ${ratio <= BUDGET ? 'yes' : 'NO'}`);
+  if (Number.isNaN(sink)) console.log('');
+}
+
+main();

@@ -1,0 +1,111 @@
+// @ts-expect-error the model ships no types for its WordNet exception tables (form -> lemma objects).
+import adjectiveExceptions from 'wink-eng-lite-web-model/dist/wn-adjective-exceptions.js';
+// @ts-expect-error see above
+import nounExceptions from 'wink-eng-lite-web-model/dist/wn-noun-exceptions.js';
+// @ts-expect-error see above
+import verbExceptions from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
+import type { CompiledPhrase } from './adjustments.ts';
+import { winkLexicon } from './wink-lexicon.ts';
+
+// One lookup per token: every set the scorer asks about is merged into a single Map<string, TokenInfo> at compile
+// time, and a cheap test on a token's normal says whether its (expensive) wink lemma could change any answer.
+
+/** Bits of `TokenInfo.flags`. */
+export const F = {
+  symptom: 1,
+  neutral: 2,
+  neutralBeforeSymptom: 4,
+  reliefBefore: 8,
+  reliefAfter: 16,
+  worseBefore: 32,
+  worseAfter: 64,
+} as const;
+
+/** What the scorer knows about one word: wink lexicon polarity, set memberships, own weight, phrases it starts. */
+export type TokenInfo = {
+  lex: number;
+  flags: number;
+  word: { weight: number; needsSymptom: boolean } | undefined;
+  phrases: readonly CompiledPhrase[] | undefined;
+};
+
+/** The merged word table plus the data deciding which tokens need their lemma. */
+export type TokenTable = {
+  readonly info: ReadonlyMap<string, TokenInfo>;
+  /** Irregular forms (WordNet exceptions, contractions) whose lemma is a key of `info`. */
+  readonly irregular: ReadonlySet<string>;
+  /** Keys of `info` whose lemma-side lookup matters (all but lexicon polarity and neutral-before-symptom). */
+  readonly keys: ReadonlySet<string>;
+  /** Memo of `needsLemma` per normal. */
+  readonly memo: Map<string, boolean>;
+};
+
+/** Sets and maps of the compiled adjustments that the table merges (all keys lower case). */
+export type TableSources = {
+  symptoms: ReadonlySet<string>;
+  neutral: ReadonlySet<string>;
+  neutralBeforeSymptom: ReadonlySet<string>;
+  words: ReadonlyMap<string, { weight: number; needsSymptom: boolean }>;
+  phrasesByFirst: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  phraseWords: ReadonlySet<string>;
+  reliefBefore: ReadonlySet<string>;
+  reliefAfter: ReadonlySet<string>;
+  worseBefore: ReadonlySet<string>;
+  worseAfter: ReadonlySet<string>;
+};
+
+// Contraction parts wink lemmatizes from its contraction table rather than from the normal.
+const CONTRACTION_PARTS = ["n't", 'nt', "'m", "'s", "'re", "'ve", "'d", "'ll", "'a", 'ca', 'wo', 'sha', 'ai', 'das', 'gon', 'na', 'wan', 'ta'];
+// wink's suffix rules (wink-eng-lite-web-model lemmatize.js): [suffix, replacement]; a stripped stem may also take
+// an "e" back, and the lexicon's own lemmas undo a doubled final consonant ("stopped" -> "stop").
+const RULES: readonly [string, string][] = [
+  ['s', ''], ['es', ''], ['ed', ''], ['ing', ''], ['er', ''], ['est', ''], ['ies', 'y'], ['ses', 's'], ['xes', 'x'],
+  ['zes', 's'], ['ves', 'f'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'],
+];
+
+/** Returns the merged word table of `src` (the lexicon entries come from wink's model). */
+export function buildTokenTable(src: TableSources): TokenTable {
+  const info = new Map<string, TokenInfo>();
+  const at = (w: string) => {
+    let x = info.get(w);
+    if (!x) info.set(w, (x = { lex: 0, flags: 0, word: undefined, phrases: undefined }));
+    return x;
+  };
+  for (const [w, v] of winkLexicon()) at(w).lex = v;
+  const flag = (set: ReadonlySet<string>, bit: number) => {
+    for (const w of set) at(w).flags |= bit;
+  };
+  flag(src.symptoms, F.symptom);
+  flag(src.neutral, F.neutral);
+  flag(src.neutralBeforeSymptom, F.neutralBeforeSymptom);
+  flag(src.reliefBefore, F.reliefBefore);
+  flag(src.reliefAfter, F.reliefAfter);
+  flag(src.worseBefore, F.worseBefore);
+  flag(src.worseAfter, F.worseAfter);
+  for (const [w, v] of src.words) at(w).word = v;
+  for (const [w, list] of src.phrasesByFirst) if (w !== 'symptom' && w !== 'any') at(w).phrases = list;
+  // Keys whose lemma-side lookup matters (everything but lexicon polarity and neutral-before, read by normal only).
+  const keys = new Set<string>(src.phraseWords);
+  for (const [w, x] of info) if ((x.flags & ~F.neutralBeforeSymptom) !== 0 || x.word || x.phrases) keys.add(w);
+  const irregular = new Set<string>(CONTRACTION_PARTS);
+  for (const table of [adjectiveExceptions, nounExceptions, verbExceptions] as Record<string, string>[]) {
+    for (const form in table) if (keys.has(table[form]!)) irregular.add(form);
+  }
+  return { info, irregular, keys, memo: new Map() };
+}
+
+/** Returns whether the lemma of a token with this normal could be a key of the table other than the normal itself. */
+export function needsLemma(table: TokenTable, normal: string): boolean {
+  const known = table.memo.get(normal);
+  if (known !== undefined) return known;
+  let need = table.irregular.has(normal);
+  for (let r = 0; r < RULES.length && !need; r++) {
+    const [suffix, by] = RULES[r]!;
+    if (normal.length <= suffix.length || !normal.endsWith(suffix)) continue;
+    const stem = normal.slice(0, normal.length - suffix.length) + by;
+    const k = stem.length;
+    need = table.keys.has(stem) || table.keys.has(stem + 'e') || (k > 2 && stem[k - 1] === stem[k - 2] && table.keys.has(stem.slice(0, -1)));
+  }
+  if (table.memo.size < 200_000) table.memo.set(normal, need);
+  return need;
+}
