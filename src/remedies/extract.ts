@@ -16,7 +16,7 @@ type Span = { type: string; start: number; end: number };
 export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractContext): { mentions: Mention[]; candidates: CandidateSighting[] } {
   const its = matcher.nlp.its;
   const spans: Span[] = [];
-  doc.customEntities().each((e) => {
+  doc.customEntities().each((e: { out: (f: unknown) => unknown }) => {
     const [start, end] = e.out(its.span) as unknown as [number, number];
     spans.push({ type: (e.out(its.detail) as unknown as { type: string }).type, start, end });
   });

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { Diagnostics } from '../../src/diagnostics.ts';
+import { lexiconDuplicateId, lexiconInvalidEntry, lexiconParentCycle, lexiconUnknownParent } from '../../src/messages/remedies.ts';
+import { ancestorsOf, mergeLexicons, parseLexicon, remedyRows } from '../../src/remedies/lexicon.ts';
+import { builtin } from './helpers.ts';
+
+const REQUIRED = `sarno-mindbody psychotherapy cbt meditation mindfulness breathing journaling stress-reduction exercise
+strength-training stretching mobility-work yoga pilates walking running swimming cycling indoor-rowing sprints kettlebells
+foam-rolling physical-therapy mckenzie-method massage chiropractic acupuncture osteopathy brace ice heat tens inversion-table
+orthotics minimalist-shoes standing-desk supplements magnesium msm glucosamine fish-oil turmeric vitamin-d creatine collagen
+probiotics melatonin cbd epsom-salt diet paleo-diet keto-diet low-carb-diet intermittent-fasting bone-broth organ-meats kefir
+coconut-oil weight-loss sleep sauna cold-exposure medication painkillers nsaids ibuprofen naproxen acetaminophen opioids
+muscle-relaxants gabapentin injections corticosteroid-injection epidural surgery spinal-fusion discectomy arthroscopy`.split(/\s+/);
+
+describe('built-in lexicon', () => {
+  it('parses without diagnostics and has at least 200 entries', () => {
+    const diag = new Diagnostics();
+    expect(builtin.length).toBeGreaterThanOrEqual(200);
+    expect(diag.items).toEqual([]);
+  });
+
+  it('defines every required id', () => {
+    const have = new Set(builtin.map((e) => e.id));
+    expect(REQUIRED.filter((id) => !have.has(id))).toEqual([]);
+  });
+
+  it('places ibuprofen under nsaids, painkillers and medication', () => {
+    expect(ancestorsOf(builtin, 'ibuprofen')).toEqual(['nsaids', 'painkillers', 'medication']);
+  });
+
+  it('places spinal-fusion under surgery and paleo-diet under diet', () => {
+    expect(ancestorsOf(builtin, 'spinal-fusion')).toContain('surgery');
+    expect(ancestorsOf(builtin, 'paleo-diet')).toContain('diet');
+  });
+
+  it('gives each phrase to one entry only', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const e of builtin)
+      for (const p of [...e.phrases, ...e.exact]) {
+        const k = p.toLowerCase();
+        const other = seen.get(k);
+        if (other !== undefined && other !== e.id) clashes.push(`${k}: ${other} / ${e.id}`);
+        seen.set(k, e.id);
+      }
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe('parseLexicon', () => {
+  it('reads a JSON lexicon', () => {
+    const diag = new Diagnostics();
+    const out = parseLexicon('[{"id": "ashwagandha", "label": "Ashwagandha", "category": "supplements", "phrases": ["ashwagandha"]}]', 'u.json', diag);
+    expect(out.map((e) => e.id)).toEqual(['ashwagandha']);
+    expect(diag.items).toEqual([]);
+  });
+
+  it('reports a bad category at the line of its key and skips the entry', () => {
+    const diag = new Diagnostics();
+    const text = '- id: a\n  label: A\n  category: diet-and-food\n- id: b\n  label: B\n  category: potions\n';
+    const out = parseLexicon(text, 'user.yaml', diag);
+    expect(out.map((e) => e.id)).toEqual(['a']);
+    expect(diag.items).toHaveLength(1);
+    expect(diag.items[0]).toMatchObject({ file: 'user.yaml', line: 6, rule_id: lexiconInvalidEntry('category', '').rule_id });
+  });
+
+  it('reports a duplicate id at the second entry', () => {
+    const diag = new Diagnostics();
+    parseLexicon('- {id: a, label: A, category: drugs}\n- {id: a, label: B, category: drugs}\n', 'u.yaml', diag);
+    expect(diag.items[0]).toMatchObject({ line: 2, ...lexiconDuplicateId('a') });
+  });
+
+  it('drops an unknown parent with a warning', () => {
+    const diag = new Diagnostics();
+    const out = parseLexicon('- {id: a, label: A, category: drugs, parent: nope}\n', 'u.yaml', diag);
+    expect(out[0]?.parent).toBeUndefined();
+    expect(diag.items[0]).toMatchObject({ line: 1, ...lexiconUnknownParent('a', 'nope') });
+  });
+
+  it('accepts a parent defined in the base lexicon', () => {
+    const diag = new Diagnostics();
+    const out = parseLexicon('- {id: celebrex2, label: C, category: drugs, parent: nsaids}\n', 'u.yaml', diag, builtin);
+    expect(out[0]?.parent).toBe('nsaids');
+    expect(diag.items).toEqual([]);
+  });
+
+  it('cuts a parent cycle and reports it', () => {
+    const diag = new Diagnostics();
+    const out = parseLexicon('- {id: a, label: A, category: drugs, parent: b}\n- {id: b, label: B, category: drugs, parent: a}\n', 'u.yaml', diag);
+    expect(diag.items.map((d) => d.rule_id)).toEqual([lexiconParentCycle('a', []).rule_id]);
+    expect(ancestorsOf(out, 'b')).toEqual(['a']);
+  });
+
+  it('reports YAML syntax errors with a position instead of throwing', () => {
+    const diag = new Diagnostics();
+    expect(parseLexicon('- {id: a, label: [unclosed\n', 'u.yaml', diag)).toEqual([]);
+    expect(diag.items[0]?.rule_id).toBe('remedies:lexicon-syntax');
+    expect(diag.items[0]?.line).toBeGreaterThan(0);
+  });
+});
+
+describe('mergeLexicons and remedyRows', () => {
+  it('overrides an entry by id and appends new ones', () => {
+    const base = parseLexicon('- {id: a, label: A, category: drugs}\n- {id: b, label: B, category: drugs}\n', 'b.yaml', new Diagnostics());
+    const extra = parseLexicon('- {id: b, label: B2, category: lifestyle}\n- {id: c, label: C, category: drugs}\n', 'e.yaml', new Diagnostics());
+    expect(mergeLexicons(base, extra).map((e) => `${e.id}:${e.label}`)).toEqual(['a:A', 'b:B2', 'c:C']);
+  });
+
+  it('returns rows sorted by id with an empty parent for roots', () => {
+    const entries = parseLexicon('- {id: z, label: Z, category: drugs, parent: a}\n- {id: a, label: A, category: drugs}\n', 'b.yaml', new Diagnostics());
+    expect(remedyRows(entries)).toEqual([
+      { remedy_id: 'a', label: 'A', category: 'drugs', parent_id: '' },
+      { remedy_id: 'z', label: 'Z', category: 'drugs', parent_id: 'a' },
+    ]);
+  });
+});
