@@ -135,7 +135,9 @@ export function commentText(rng: Rng, opening: Opening): string {
   }
   if (opening) {
     const sep = opening.kind === 'leading' ? ', ' : pick(rng, [' - ', ' - ', ' - ', ': ', ' ']);
-    paras[0] = `${opening.kind === 'at' ? '@' : ''}${opening.name}${sep}${paras[0]}`;
+    const head = paras[0]!;
+    const rest = opening.kind === 'leading' && !/^I\b/.test(head) ? head.charAt(0).toLowerCase() + head.slice(1) : head;
+    paras[0] = `${opening.kind === 'at' ? '@' : ''}${opening.name}${sep}${rest}`;
   }
   return paras.join('\n\n');
 }
