@@ -1,8 +1,10 @@
 /** `threadlens score`: text outside a corpus in (file or stdin, JSON lines or plain lines), JSON lines out on stdout. */
-import { createReadStream } from 'node:fs';
+import { constants, createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createAnalyzer } from '../src/analyze/analyzer.ts';
 import { Diagnostics, formatDiagnostic } from '../src/diagnostics.ts';
+import { cliUnreadable } from '../src/messages/cli.ts';
 import type { ScoreOptions } from '../src/schema/options.ts';
 import { parseScoreLine, scoreInput } from '../src/score/score-text.ts';
 import { loadConfig, UsageError } from './config.ts';
@@ -19,6 +21,14 @@ export async function runScore(options: ScoreOptions): Promise<number> {
     return 2;
   }
   for (const d of diag.items) process.stderr.write(formatDiagnostic(d) + '\n');
+  if (options.file !== undefined) {
+    try {
+      await access(options.file, constants.R_OK);
+    } catch {
+      process.stderr.write(`threadlens: ${cliUnreadable('score', options.file)}\n`);
+      return 2;
+    }
+  }
   const analyzer = createAnalyzer(config.analyzer);
   const input = options.file === undefined ? process.stdin : createReadStream(options.file, 'utf8');
   const failed = await new Promise<boolean>((resolve) => {
@@ -27,6 +37,7 @@ export async function runScore(options: ScoreOptions): Promise<number> {
       resolve(true);
     });
     const lines = createInterface({ input, crlfDelay: Infinity });
+    lines.on('error', () => resolve(true));
     let n = 0;
     lines.on('line', (line) => {
       n++;
