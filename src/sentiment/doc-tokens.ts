@@ -1,5 +1,5 @@
 import type { Doc, Nlp } from '../nlp/wink.ts';
-import { needsLemma, F, type TokenInfo, type TokenTable } from './token-info.ts';
+import { lookup, F, LEMMA_CORE, LEMMA_STEP, type TokenInfo, type TokenTable } from './token-info.ts';
 
 // Phases per doc: one `out()` per token property (normal, value, preceding spaces, negation only when the doc has
 // one) -> one table lookup per token -> lemmas only for tokens whose normal could lemmatize to a known word.
@@ -8,10 +8,10 @@ import { needsLemma, F, type TokenInfo, type TokenTable } from './token-info.ts'
 export type DocTokens = {
   readonly normal: readonly string[];
   readonly value: readonly string[];
-  /** Lemma where it was computed and differs from the normal, else undefined. */
-  readonly lemma: readonly (string | undefined)[];
+  /** Lemma of token `i` where it could be a phrase word other than the normal (computed on first ask), else undefined. */
+  readonly stepLemma: (i: number) => string | undefined;
   /** Table entry of the normal, and of the lemma (undefined unless the lemma differs and is known). */
-  readonly infoN: readonly (TokenInfo | undefined)[];
+  readonly infoN: readonly TokenInfo[];
   readonly infoL: readonly (TokenInfo | undefined)[];
   /** `F` bits of normal or lemma (neutral-before-symptom from the normal only). */
   readonly flags: Int32Array;
@@ -33,22 +33,24 @@ export function readDocTokens(doc: Doc, nlp: Nlp, table: TokenTable): DocTokens 
   const normal = tokens.out(its.normal) as string[];
   const value = tokens.out() as string[];
   const n = normal.length;
-  const infoN = new Array<TokenInfo | undefined>(n);
+  const infoN = new Array<TokenInfo>(n);
   const infoL = new Array<TokenInfo | undefined>(n);
   const lemma = new Array<string | undefined>(n);
   const flags = new Int32Array(n);
   const want: number[] = [];
   for (let i = 0; i < n; i++) {
-    const x = table.info.get(normal[i]!);
+    const x = lookup(table, normal[i]!);
     infoN[i] = x;
-    if (x !== undefined) flags[i] = x.flags;
-    if (needsLemma(table, normal[i]!)) want.push(i);
+    flags[i] = x.flags;
+    if (x.lemma & LEMMA_CORE) want.push(i);
   }
+  // wink's typings give lemma the raw-document signature; tokens.out and item.out accept it at run time.
+  const itsLemma = its.lemma as unknown as typeof its.normal;
+  const asked = new Array<boolean | undefined>(n);
   if (want.length > 0) {
-    // wink's typings give lemma the raw-document signature; tokens.out and item.out accept it at run time.
-    const itsLemma = its.lemma as unknown as typeof its.normal;
     const all = want.length > n * ITEMWISE_SHARE ? (tokens.out(itsLemma) as string[]) : undefined;
     for (const i of want) {
+      asked[i] = true;
       const l = all ? all[i]! : (tokens.itemAt(i).out(itsLemma) as string);
       if (l === normal[i]) continue;
       lemma[i] = l;
@@ -63,7 +65,17 @@ export function readDocTokens(doc: Doc, nlp: Nlp, table: TokenTable): DocTokens 
     negated = new Uint8Array(n);
     for (let i = 0; i < n; i++) if (flagsOut[i]) negated[i] = 1;
   }
-  return { normal, value, lemma, infoN, infoL, flags, negated, starts: tokenStarts(tokens.out(its.precedingSpaces) as string[], value) };
+  const stepLemma = (i: number): string | undefined => {
+    if (!asked[i]) {
+      asked[i] = true;
+      if (infoN[i]!.lemma & LEMMA_STEP) {
+        const l = tokens.itemAt(i).out(itsLemma) as string;
+        if (l !== normal[i]) lemma[i] = l;
+      }
+    }
+    return lemma[i];
+  };
+  return { normal, value, stepLemma, infoN, infoL, flags, negated, starts: tokenStarts(tokens.out(its.precedingSpaces) as string[], value) };
 }
 
 // Offsets rebuilt from wink's preceding spaces; undefined where the old indexOf locator would have given up.

@@ -71,13 +71,13 @@ function scoreSentence(t: DocTokens, negStart: Int32Array | undefined, a: number
   let n = 0;
   let hasSymptom = false;
   for (let i = a; i <= b; i++) {
-    if (infoN[i]?.lex) n++;
+    if (infoN[i]!.lex) n++;
     if (flags[i]! & F.symptom) hasSymptom = true;
   }
   if (n === 0 && winkScore !== 0) n = 1;
   let sum = winkScore * n;
   const negatedAt = (i: number) => negated !== undefined && negated[i] === 1 && i - negStart![i]! < scope;
-  const lex = (i: number) => infoN[i]?.lex ?? 0;
+  const lex = (i: number) => infoN[i]!.lex;
   const drop = (i: number) => {
     const v = lex(i);
     if (v !== 0) {
@@ -90,9 +90,9 @@ function scoreSentence(t: DocTokens, negStart: Int32Array | undefined, a: number
 
   for (let i = a; i <= b; i++) {
     const f = flags[i]!;
-    const x = infoN[i];
+    const x = infoN[i]!;
     const y = t.infoL[i];
-    if (f === 0 && x?.word === undefined && x?.phrases === undefined && y === undefined) continue;
+    if (f === 0 && x.word === undefined && x.phrases === undefined && y === undefined) continue;
     const phrase = longestPhrase(t, i, b, x, y, symptomPhrases);
     if (phrase) {
       for (let j = i; j < i + phrase.steps.length; j++) drop(j);
@@ -114,7 +114,7 @@ function scoreSentence(t: DocTokens, negStart: Int32Array | undefined, a: number
       drop(i);
       continue;
     }
-    const word = x?.word ?? y?.word;
+    const word = x.word ?? y?.word;
     if (word && (!word.needsSymptom || hasSymptom)) {
       drop(i);
       sum += negatedAt(i) ? -word.weight : word.weight;
@@ -145,12 +145,12 @@ function symptomWeight(t: DocTokens, i: number, a: number, b: number, adj: Compi
   return c.bareWeight;
 }
 
-function longestPhrase(t: DocTokens, i: number, b: number, x: TokenInfo | undefined, y: TokenInfo | undefined, symptomList: readonly CompiledPhrase[] | undefined): CompiledPhrase | undefined {
+function longestPhrase(t: DocTokens, i: number, b: number, x: TokenInfo, y: TokenInfo | undefined, symptomList: readonly CompiledPhrase[] | undefined): CompiledPhrase | undefined {
   let best: CompiledPhrase | undefined;
   const consider = (list: readonly CompiledPhrase[] | undefined) => {
     if (list) for (const p of list) if ((!best || p.steps.length > best.steps.length) && matchesAt(t, i, b, p)) best = p;
   };
-  consider(x?.phrases);
+  consider(x.phrases);
   consider(y?.phrases);
   if (t.flags[i]! & F.symptom) consider(symptomList);
   return best;
@@ -165,7 +165,10 @@ function matchesAt(t: DocTokens, i: number, b: number, p: CompiledPhrase): boole
     if (step === 'any') continue;
     if (step === 'symptom') {
       if (!(t.flags[j]! & F.symptom)) return false;
-    } else if (!step.has(t.normal[j]!) && !(t.lemma[j] !== undefined && step.has(t.lemma[j]!))) return false;
+    } else if (!step.has(t.normal[j]!)) {
+      const l = t.stepLemma(j);
+      if (l === undefined || !step.has(l)) return false;
+    }
   }
   return true;
 }

@@ -27,17 +27,22 @@ export type TokenInfo = {
   flags: number;
   word: { weight: number; needsSymptom: boolean } | undefined;
   phrases: readonly CompiledPhrase[] | undefined;
+  /** `needsLemma` of this word, -1 until first asked. */
+  lemma: number;
 };
+
+/** `needsLemma` bits: the lemma may hit a key read for every token, or only a word inside a phrase. */
+export const LEMMA_CORE = 1;
+export const LEMMA_STEP = 2;
 
 /** The merged word table plus the data deciding which tokens need their lemma. */
 export type TokenTable = {
-  readonly info: ReadonlyMap<string, TokenInfo>;
-  /** Irregular forms (WordNet exceptions, contractions) whose lemma is a key of `info`. */
-  readonly irregular: ReadonlySet<string>;
-  /** Keys of `info` whose lemma-side lookup matters (all but lexicon polarity and neutral-before-symptom). */
-  readonly keys: ReadonlySet<string>;
-  /** Memo of `needsLemma` per normal. */
-  readonly memo: Map<string, boolean>;
+  /** Known words, plus every other word seen so far (memo of its `needsLemma`), up to `MEMO_LIMIT` entries. */
+  readonly info: Map<string, TokenInfo>;
+  /** Irregular forms (WordNet exceptions, contractions) whose lemma is a key, per key kind (see `needsLemma`). */
+  readonly irregular: ReadonlyMap<string, number>;
+  /** Keys whose lemma-side lookup matters: `LEMMA_CORE` (flags, own weight, phrase start) or `LEMMA_STEP` (later phrase words). */
+  readonly keys: ReadonlyMap<string, number>;
 };
 
 /** Sets and maps of the compiled adjustments that the table merges (all keys lower case). */
@@ -68,7 +73,7 @@ export function buildTokenTable(src: TableSources): TokenTable {
   const info = new Map<string, TokenInfo>();
   const at = (w: string) => {
     let x = info.get(w);
-    if (!x) info.set(w, (x = { lex: 0, flags: 0, word: undefined, phrases: undefined }));
+    if (!x) info.set(w, (x = { lex: 0, flags: 0, word: undefined, phrases: undefined, lemma: -1 }));
     return x;
   };
   for (const [w, v] of winkLexicon()) at(w).lex = v;
@@ -85,27 +90,43 @@ export function buildTokenTable(src: TableSources): TokenTable {
   for (const [w, v] of src.words) at(w).word = v;
   for (const [w, list] of src.phrasesByFirst) if (w !== 'symptom' && w !== 'any') at(w).phrases = list;
   // Keys whose lemma-side lookup matters (everything but lexicon polarity and neutral-before, read by normal only).
-  const keys = new Set<string>(src.phraseWords);
-  for (const [w, x] of info) if ((x.flags & ~F.neutralBeforeSymptom) !== 0 || x.word || x.phrases) keys.add(w);
-  const irregular = new Set<string>(CONTRACTION_PARTS);
+  const keys = new Map<string, number>();
+  for (const w of src.phraseWords) keys.set(w, LEMMA_STEP);
+  for (const [w, x] of info) if ((x.flags & ~F.neutralBeforeSymptom) !== 0 || x.word || x.phrases) keys.set(w, (keys.get(w) ?? 0) | LEMMA_CORE);
+  const irregular = new Map<string, number>(CONTRACTION_PARTS.map((c) => [c, LEMMA_CORE | LEMMA_STEP]));
   for (const table of [adjectiveExceptions, nounExceptions, verbExceptions] as Record<string, string>[]) {
-    for (const form in table) if (keys.has(table[form]!)) irregular.add(form);
+    for (const form in table) {
+      const kind = keys.get(table[form]!);
+      if (kind) irregular.set(form, (irregular.get(form) ?? 0) | kind);
+    }
   }
-  return { info, irregular, keys, memo: new Map() };
+  return { info, irregular, keys };
 }
 
-/** Returns whether the lemma of a token with this normal could be a key of the table other than the normal itself. */
-export function needsLemma(table: TokenTable, normal: string): boolean {
-  const known = table.memo.get(normal);
-  if (known !== undefined) return known;
-  let need = table.irregular.has(normal);
-  for (let r = 0; r < RULES.length && !need; r++) {
-    const [suffix, by] = RULES[r]!;
+/**
+ * Returns which kinds of key (`LEMMA_CORE`, `LEMMA_STEP` bits, 0 for none) the lemma of a token with this normal
+ * could be, other than the normal itself: wink lemmatizes by exception tables or by stripping a suffix.
+ */
+export function needsLemma(table: TokenTable, normal: string): number {
+  const keys = table.keys;
+  let need = table.irregular.get(normal) ?? 0;
+  for (const [suffix, by] of RULES) {
     if (normal.length <= suffix.length || !normal.endsWith(suffix)) continue;
     const stem = normal.slice(0, normal.length - suffix.length) + by;
     const k = stem.length;
-    need = table.keys.has(stem) || table.keys.has(stem + 'e') || (k > 2 && stem[k - 1] === stem[k - 2] && table.keys.has(stem.slice(0, -1)));
+    need |= (keys.get(stem) ?? 0) | (keys.get(stem + 'e') ?? 0) | (k > 2 && stem[k - 1] === stem[k - 2] ? (keys.get(stem.slice(0, -1)) ?? 0) : 0);
   }
-  if (table.memo.size < 200_000) table.memo.set(normal, need);
   return need;
+}
+
+const MEMO_LIMIT = 300_000;
+
+/** Returns the table entry of `normal` with its `lemma` bits filled in; unknown words get an empty entry (memoised). */
+export function lookup(table: TokenTable, normal: string): TokenInfo {
+  let x = table.info.get(normal);
+  if (x === undefined) {
+    x = { lex: 0, flags: 0, word: undefined, phrases: undefined, lemma: needsLemma(table, normal) };
+    if (table.info.size < MEMO_LIMIT) table.info.set(normal, x);
+  } else if (x.lemma === -1) x.lemma = needsLemma(table, normal);
+  return x;
 }
