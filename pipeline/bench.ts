@@ -29,6 +29,18 @@ if (values.help) {
   process.exit(0);
 }
 
+interface Stages {
+  ingestMs: number;
+  timesMs: number;
+  floorMs: number;
+  readMs: number;
+  remediesMs: number;
+  sentimentMs: number;
+  texts: number;
+}
+
+let stages: Stages | null = null;
+
 interface Row {
   corpus: string;
   comments: number;
@@ -58,6 +70,8 @@ try {
   if (existsSync(values.archive)) {
     const copy = path.join(tmp, 'archive');
     cpSync(values.archive, copy, { recursive: true });
+    stages = job({ kind: 'stages', options: { input: copy } }) as unknown as Stages;
+    log(`archive stages: ingest ${Math.round(stages.ingestMs)} ms, timestamps ${Math.round(stages.timesMs)} ms`);
     rows.push(await measure('criticalmas archive', copy, true));
   } else {
     log(`archive ${values.archive} not found: skipped`);
@@ -141,6 +155,16 @@ function render(rs: Row[]): string {
     for (const r of inc) {
       lines.push(`| ${r.corpus} | ${s(r.fullMs)} | ${s(r.noChangeMs!)} | ${pct(r.noChangeMs! / r.fullMs)} | ${s(r.oneNewMs!)} | ${pct(r.oneNewMs! / r.fullMs)} | ${r.oneNewReported} | ${r.identical ? 'yes' : 'NO'} |`);
     }
+  }
+  if (stages) {
+    const st = stages;
+    const r = (x: number) => (x / st.floorMs).toFixed(2);
+    lines.push(
+      '',
+      `Stages on the archive (${st.texts.toLocaleString('en-US')} comments, one process, single-threaded): ingest ${s(st.ingestMs)} s + timestamps ${s(st.timesMs)} s = **${s(st.ingestMs + st.timesMs)} s** (target < 2 s);`,
+      `floor (plain readDoc + sentiment) ${s(st.floorMs)} s; readDoc with the remedy entities learned ${s(st.readMs)} s (${r(st.readMs)}x floor), remedy extraction ${s(st.remediesMs)} s, sentiment scoring ${s(st.sentimentMs)} s.`,
+      `Remedy extraction adds ${r(st.readMs - st.floorMs + st.remediesMs)}x of a plain read (target <= 1.00: one more read of the same text).`,
+    );
   }
   const synth = rs.filter((r) => r.corpus.startsWith('synthetic'));
   if (synth.length > 1) {

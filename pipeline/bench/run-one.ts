@@ -8,12 +8,47 @@ import { postIdFromPath } from '../../src/ingest/post-id.ts';
 import { parsePost } from '../../src/ingest/parse-post.ts';
 import { createNlp } from '../../src/nlp/wink.ts';
 import { RunOptions } from '../../src/schema/options.ts';
+import { createAnalyzer } from '../../src/analyze/analyzer.ts';
+import { maskForNlp } from '../../src/nlp/prepare.ts';
+import { extractRemedies } from '../../src/remedies/extract.ts';
+import { scoreDoc } from '../../src/sentiment/score.ts';
+import { normalizeTimes } from '../../src/time/normalize.ts';
+import { parseConfig, readConfigTexts } from '../config.ts';
 import { listMarkdown, readBytes } from '../fs-io.ts';
 import { runPipeline } from '../run.ts';
 
-const job = JSON.parse(process.argv[2] ?? '{}') as { kind: 'floor' | 'pipeline'; options: Partial<RunOptions> };
+const job = JSON.parse(process.argv[2] ?? '{}') as { kind: 'floor' | 'pipeline' | 'stages'; options: Partial<RunOptions> };
 
-if (job.kind === 'floor') {
+if (job.kind === 'stages') {
+  // Stage costs on one corpus, in one process: ingest, timestamps, and the NLP stages against the floor.
+  const input = job.options.input ?? 'data/raw';
+  const bytes = await Promise.all((await listMarkdown(input)).map(async (rel) => ({ rel, bytes: await readBytes(path.join(input, rel)) })));
+  let t0 = performance.now();
+  const parsed = bytes.map(({ rel, bytes }) => parsePost({ bytes, source_file: rel, post_id: postIdFromPath(rel) }, new Diagnostics()));
+  const ingestMs = performance.now() - t0;
+  t0 = performance.now();
+  normalizeTimes({ posts: parsed.map((p) => p.post), comments: parsed.flatMap((p) => p.comments) }, { timezone: 'auto' }, new Diagnostics());
+  const timesMs = performance.now() - t0;
+  const texts = parsed.flatMap((p) => p.comments.map((c) => c.text));
+  const config = parseConfig(await readConfigTexts({ timezone: 'auto' }), { timezone: 'auto' }, new Diagnostics());
+  const analyzer = createAnalyzer(config.analyzer);
+  const plain = createNlp();
+  const its = plain.its;
+  for (const t of texts.slice(0, 300)) plain.readDoc(t); // warm-up
+  t0 = performance.now();
+  for (const t of texts) plain.readDoc(t).out(its.sentiment);
+  const floorMs = performance.now() - t0;
+  t0 = performance.now();
+  const docs = texts.map((t) => analyzer.nlp.readDoc(maskForNlp(t)));
+  const readMs = performance.now() - t0;
+  t0 = performance.now();
+  docs.forEach((d, i) => extractRemedies(d, analyzer.matcher, { post_id: '', comment_id: '', author: '', text: texts[i]!, body_line: 1 }));
+  const remediesMs = performance.now() - t0;
+  t0 = performance.now();
+  docs.forEach((d, i) => scoreDoc(d, analyzer.nlp, texts[i]!, analyzer.adjustments));
+  const sentimentMs = performance.now() - t0;
+  print({ ms: 0, ingestMs, timesMs, floorMs, readMs, remediesMs, sentimentMs, texts: texts.length });
+} else if (job.kind === 'floor') {
   const input = job.options.input ?? 'data/raw';
   const texts: string[] = [];
   for (const rel of await listMarkdown(input)) {
