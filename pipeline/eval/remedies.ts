@@ -1,5 +1,5 @@
 // Evaluates remedy extraction against hand-labelled threads and times it over the whole archive.
-// Run: npx tsx pipeline/eval/remedies.ts [--no-timing]
+// Run: npx tsx pipeline/eval/remedies.ts [--no-timing] [--dir FOLDER [--seed]]  (default: the seed + test/fixtures/labelled)
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Diagnostics } from '../../src/diagnostics.ts';
@@ -10,6 +10,7 @@ import { createRemedyMatcher } from '../../src/remedies/matcher.ts';
 import { extractRemedies } from '../../src/remedies/extract.ts';
 import { rankCandidates } from '../../src/remedies/candidates.ts';
 import type { CandidateSighting } from '../../src/schema/mention.ts';
+import { parsePost } from '../../src/ingest/parse-post.ts';
 
 const CORPUS = '/work/shared/corpus/criticalmas';
 const SEED = { gold: '/work/shared/gold/seed-thread.json', post_path: 'posts/2011/02/the-psychology-of-back-pain/index.md' };
@@ -17,37 +18,18 @@ const LABELLED = 'test/fixtures/labelled';
 
 type GoldComment = { n: number; author: string; remedies: string[]; remediesOptional?: string[] };
 type Gold = { post_path?: string; comments: GoldComment[] };
-type Text = { author: string; text: string; line: number };
 
-/** Splits a post into its body and comments (a local reader; the ingest stage owns the real one). */
-function splitPost(source: string): { author: string; body: Text; comments: Text[] } {
-  const lines = source.split('\n');
-  let i = 0;
-  let author = '';
-  if (lines[0] === '---') {
-    for (i = 1; i < lines.length && lines[i] !== '---'; i++) {
-      const m = /^author:\s*"?([^"]*)"?/.exec(lines[i] ?? '');
-      if (m) author = m[1] ?? '';
-    }
-    i++;
-  }
-  let commentsAt = lines.length;
-  for (let j = lines.length - 1; j >= i; j--) if (lines[j]?.trim() === '## Comments') { commentsAt = j; break; }
-  const body: Text = { author, text: lines.slice(i, commentsAt).join('\n'), line: i + 1 };
-  const comments: Text[] = [];
-  for (let j = commentsAt + 1; j < lines.length; j++) {
-    const m = /^### (.*)$/.exec(lines[j] ?? '');
-    if (!m) continue;
-    let k = j + 1;
-    while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
-    if (/^[*_].*[*_]\s*$/.test(lines[k] ?? '')) k++;
-    while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
-    let end = k;
-    while (end < lines.length && lines[end] !== '---' && !/^### /.test(lines[end] ?? '')) end++;
-    comments.push({ author: (m[1] ?? '').trim(), text: lines.slice(k, end).join('\n'), line: k + 1 });
-    j = end - 1;
-  }
-  return { author, body, comments };
+const argValue = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const dir = argValue('--dir');
+const withSeed = dir === undefined || process.argv.includes('--seed');
+
+/** Reads a post with the real ingest (`parsePost`), as the pipeline does. */
+function readPost(postPath: string) {
+  const bytes = readFileSync(join(CORPUS, postPath));
+  return parsePost({ bytes, source_file: postPath, post_id: postPath.replace(/\/index\.md$/, '') }, new Diagnostics());
 }
 
 const diag = new Diagnostics();
@@ -59,10 +41,11 @@ const related = (a: string, b: string) => a === b || ancestorsOf(entries, a).inc
 const known = new Set(entries.map((e) => e.id));
 
 const threads: { name: string; gold: Gold; post: string }[] = [];
-threads.push({ name: 'seed', gold: JSON.parse(readFileSync(SEED.gold, 'utf8')) as Gold, post: SEED.post_path });
-if (existsSync(LABELLED)) {
-  for (const f of readdirSync(LABELLED).filter((f) => f.endsWith('.json')).sort()) {
-    const gold = JSON.parse(readFileSync(join(LABELLED, f), 'utf8')) as Gold;
+if (withSeed) threads.push({ name: 'seed', gold: JSON.parse(readFileSync(SEED.gold, 'utf8')) as Gold, post: SEED.post_path });
+const folder = dir ?? LABELLED;
+if (existsSync(folder)) {
+  for (const f of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(folder, f), 'utf8')) as Gold;
     if (gold.post_path) threads.push({ name: f, gold, post: gold.post_path });
   }
 }
@@ -70,16 +53,15 @@ if (existsSync(LABELLED)) {
 let tp = 0, fp = 0, req = 0, found = 0;
 const sightings: CandidateSighting[] = [];
 for (const t of threads) {
-  const { comments, body } = splitPost(readFileSync(join(CORPUS, t.post), 'utf8'));
+  const { comments } = readPost(t.post);
   let ttp = 0, tfp = 0, treq = 0, tfound = 0;
   const notes: string[] = [];
-  const bodyDoc = nlp.readDoc(maskForNlp(body.text));
-  sightings.push(...extractRemedies(bodyDoc, matcher, { post_id: t.post, comment_id: '', author: body.author, text: body.text, body_line: body.line }).candidates);
-  t.gold.comments.forEach((g, i) => {
-    const c = comments[i];
+  t.gold.comments.forEach((g) => {
+    const c = comments.find((c) => c.position === g.n);
     if (c === undefined) { notes.push(`  #${g.n}: comment missing from the post`); return; }
+    if (c.author.trim() !== g.author.trim()) notes.push(`  #${g.n}: author ${c.author} in the post, ${g.author} in the labels`);
     const doc = nlp.readDoc(maskForNlp(c.text));
-    const out = extractRemedies(doc, matcher, { post_id: t.post, comment_id: String(g.n), author: c.author, text: c.text, body_line: c.line });
+    const out = extractRemedies(doc, matcher, { post_id: t.post, comment_id: String(g.n), author: c.author, text: c.text, body_line: c.body_line });
     sightings.push(...out.candidates);
     const reported = [...new Set(out.mentions.map((m) => m.remedy_id))];
     const optional = g.remediesOptional ?? [];
@@ -112,7 +94,7 @@ if (!process.argv.includes('--no-timing')) {
     for (const f of readdirSync(dir)) {
       const p = join(dir, f);
       if (statSync(p).isDirectory()) walk(p);
-      else if (f === 'index.md') for (const c of splitPost(readFileSync(p, 'utf8')).comments) texts.push(maskForNlp(c.text));
+      else if (f === 'index.md') for (const c of readPost(p.slice(CORPUS.length + 1)).comments) texts.push(maskForNlp(c.text));
     }
   };
   walk(join(CORPUS, 'posts'));
