@@ -20,6 +20,7 @@ import { Diagnostics, formatDiagnostic, sortDiagnostics } from '../src/diagnosti
 import { postIdFromPath } from '../src/ingest/post-id.ts';
 import { parsePost } from '../src/ingest/parse-post.ts';
 import { staleReasons, type StaleReason } from '../src/messages/cache.ts';
+import { ingestUnreadable } from '../src/messages/ingest.ts';
 import { cliLocked } from '../src/messages/cli.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
 import type { RunOptions } from '../src/schema/options.ts';
@@ -85,9 +86,15 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     lap('config');
 
     const files = await listMarkdown(options.input);
-    const inputs = files.map((rel) => {
+    const unreadable: Diagnostic[] = [];
+    const inputs = files.flatMap((rel) => {
       const sourceFile = path.join(options.input, rel).split(path.sep).join('/');
-      return { rel, sourceFile, digest: digest(readBytesSync(path.join(options.input, rel))) };
+      try {
+        return [{ rel, sourceFile, digest: digest(readBytesSync(path.join(options.input, rel))) }];
+      } catch (e) {
+        unreadable.push({ file: sourceFile, line: 0, column: 0, ...ingestUnreadable((e as NodeJS.ErrnoException).code ?? String(e)) });
+        return [];
+      }
     });
     const reasons = new Map<StaleReason | 'fresh', string[]>();
     for (const f of inputs) push(reasons, staleReason(options, previous, f.sourceFile, f.digest, texts.keys), f.sourceFile);
@@ -96,7 +103,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     logCache(sink, reasons, removed, files.length);
     lap('digest');
 
-    const corpusKey = digest(JSON.stringify([texts.keys, inputs.map((f) => [f.sourceFile, f.digest])]));
+    const corpusKey = digest(JSON.stringify([texts.keys, inputs.map((f) => [f.sourceFile, f.digest]), unreadable]));
     const unchanged = !options.full && previous !== null && previous.corpus_key === corpusKey && outputsIntact(previous.outputs);
     const staged = new StagedWrites();
     try {
@@ -109,6 +116,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         header = { ...previous, outputs: { ...previous.outputs, ...staged.commit() } };
       } else {
         const diag = new Diagnostics();
+        diag.addAll(unreadable);
         const config = parseConfig(texts, options, diag);
         const cached = previous ? await readRecords(options.derived, previous) : null;
         if (previous && !cached) sink.write(`cache     [${staleReasons.unreadable}] records file missing or from another run: analysing everything\n`);

@@ -83,9 +83,23 @@ export function summarizeChanges(prev: Snapshot | null, changes: readonly Change
   if (changes.length === 0) return 'nothing new since the last run';
   const counts = new Map<ChangeKind, number>();
   for (const c of changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
-  const parts = ChangeKind.options.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${k}${counts.get(k) === 1 ? '' : 's'}`);
+  const parts = ChangeKind.options.filter((k) => counts.has(k)).map((k) => {
+    const n = counts.get(k) ?? 0;
+    return `${n} ${KIND_WORDS[k][n === 1 ? 0 : 1]}`;
+  });
   return `since the last run: ${parts.join(', ')}`;
 }
+
+const KIND_WORDS: Record<ChangeKind, [string, string]> = {
+  'new-post': ['new post', 'new posts'],
+  'removed-post': ['removed post', 'removed posts'],
+  'new-comment': ['new comment', 'new comments'],
+  'edited-comment': ['edited comment', 'edited comments'],
+  'removed-comment': ['removed comment', 'removed comments'],
+  'new-commenter': ['new commenter', 'new commenters'],
+  'new-remedy': ['remedy mentioned for the first time', 'remedies mentioned for the first time'],
+  'new-reply': ['new reply to an older comment', 'new replies to older comments'],
+};
 
 function sortedByTime<T extends { utc_time: string | null; comment_id: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => cmp(a.utc_time ?? '\uffff', b.utc_time ?? '\uffff') || cmp(a.comment_id, b.comment_id));

@@ -6,6 +6,7 @@ import type { ColumnTable } from 'arquero';
 import type { PostRecord } from '../analyze/post-record.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { sortDiagnostics } from '../diagnostics.ts';
+import { ingestDuplicatePostId } from '../messages/ingest.ts';
 import { extractLinks } from '../links/extract.ts';
 import { inferSite, siteFromOption } from '../links/site.ts';
 import type { LinkRules } from '../links/rules.ts';
@@ -43,6 +44,12 @@ export interface CorpusResult {
 
 /** Builds all tables from `records` (sorted by source file); corpus-level problems are reported into `diag`. */
 export function assembleCorpus(records: readonly PostRecord[], options: CorpusOptions, diag: Diagnostics): CorpusResult {
+  const seen = new Map<string, string>();
+  for (const r of records) {
+    const other = seen.get(r.post.post_id);
+    if (other !== undefined) diag.report(r.source_file, 1, 1, ingestDuplicatePostId(r.post.post_id, other));
+    else seen.set(r.post.post_id, r.source_file);
+  }
   const parsedPosts = records.map((r) => r.post);
   const rawComments = records.flatMap((r) => r.comments);
   const timed = normalizeTimes({ posts: parsedPosts, comments: rawComments }, { timezone: options.timezone }, diag);

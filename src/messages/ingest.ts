@@ -76,3 +76,11 @@ export const ingestMissingSeparator = (author: string) =>
 /** The same author, date and text twice in one post. */
 export const ingestDuplicateComment = (author: string, firstLine: number, id: string) =>
   message('ingest:duplicate-comment', 'warning', `Unexpected repeat of the comment by ${code(author)} at line ${firstLine}, expected distinct comments; both kept, this one as ${code(id)}`);
+
+/** A file under the input folder could not be read at all. */
+export const ingestUnreadable = (reason: string) =>
+  message('ingest:unreadable', 'error', `Cannot read the file (${reason}); check its permissions, it was left out of this run`);
+
+/** Two files map to the same post id (`a.md` and `a/index.md`). */
+export const ingestDuplicatePostId = (postId: string, other: string) =>
+  message('ingest:duplicate-post-id', 'warning', `Unexpected second file for post ${code(postId)}, also read from ${code(other)}; rename one of them`);
