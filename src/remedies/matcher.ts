@@ -30,7 +30,8 @@ export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp):
   for (const e of entries) {
     byId.set(e.id, e);
     for (const p of e.phrases) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v);
-    for (const x of e.exact) {
+    // wink-nlp keeps a closing period on a short capitalised word (`with a PT.` -> `PT.`), so that form counts too.
+    for (const x of e.exact.flatMap((x) => (x.endsWith('.') ? [x] : [x, `${x}.`]))) {
       const k = key(x);
       owner.set(k, e.id);
       exact.set(k, (exact.get(k) ?? new Set()).add(x));
@@ -57,14 +58,29 @@ export function key(phrase: string): string {
   return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+// The forms a phrase is compiled to: as written, with its hyphens as spaces or (up to three plain words) its spaces as
+// hyphens (wink-nlp splits `foam-rolling` into `foam - rolling`), each with the plural of its last word, and for a
+// phrase of several words also the singular (`pot brownies` -> `pot brownie`; one-word plurals like `weights` stay).
 function variants(phrase: string): string[] {
   const k = key(phrase);
-  const m = /^(.*?)([a-z]+)$/.exec(k);
-  if (m === null) return [k];
-  const [, head = '', last = ''] = m;
-  if (last.length < 3 || /(s|ing)$/.test(last) || /[^a-z ]/.test(head.replace(/[-.']/g, ''))) return [k];
-  const plural = /[^aeiou]y$/.test(last) ? last.slice(0, -1) + 'ies' : /(x|ch|sh|z)$/.test(last) ? last + 'es' : last + 's';
-  return [k, head + plural];
+  const forms = new Set([k]);
+  if (!k.includes('[')) {
+    if (k.includes('-')) forms.add(k.replace(/\s*-\s*/g, ' '));
+    if (/^[a-z]+( [a-z]+){1,2}$/.test(k)) forms.add(k.replace(/ /g, '-'));
+  }
+  const out = new Set<string>();
+  for (const f of forms) {
+    out.add(f);
+    const m = /^(.*?)([a-z]+)$/.exec(f);
+    if (m === null) continue;
+    const [, head = '', last = ''] = m;
+    if (last.length < 3 || /[^a-z ]/.test(head.replace(/[-.']/g, ''))) continue;
+    if (/(ches|shes|xes)$/.test(last)) out.add(head + last.slice(0, -2));
+    else if (head !== '' && /[^su]s$/.test(last)) out.add(head + last.slice(0, -1));
+    if (/(s|ing)$/.test(last)) continue;
+    out.add(head + (/[^aeiou]y$/.test(last) ? last.slice(0, -1) + 'ies' : /(x|ch|sh|z)$/.test(last) ? last + 'es' : last + 's'));
+  }
+  return [...out];
 }
 
 // wink-nlp throws on a pattern whose bracketed alternative is not a single token; such a pattern comes from the
