@@ -3,14 +3,18 @@
  * run killed while computing or writing leaves every previous output whole; the manifest is renamed last of all.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** Collects staged files; `commit()` renames them all into place and returns path -> sha256. */
 export class StagedWrites {
   private readonly staged: { tmp: string; target: string; sha: string }[] = [];
 
-  /** Writes `chunks` to a temp file beside `target` (synced to disk); nothing is visible until `commit()`. */
+  /**
+   * Writes `chunks` to a temp file beside `target`; nothing is visible until `commit()`. No fsync: a killed process
+   * cannot leave a partial file, and after a power loss the digests in the manifest catch a damaged output or cache,
+   * which the next run then rebuilds.
+   */
   stage(target: string, chunks: Iterable<string>): string {
     mkdirSync(path.dirname(target), { recursive: true });
     const tmp = `${target}.${process.pid}.tmp`;
@@ -21,7 +25,6 @@ export class StagedWrites {
         hash.update(c);
         writeSync(fd, c);
       }
-      fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
