@@ -2,41 +2,35 @@
  * The one colour scheme of the report: every chart that colours by remedy category, outcome, sentiment label,
  * link class, severity or author role takes its scale from here, so a colour means the same thing everywhere.
  */
+import { RemedyCategory } from '../remedies/lexicon.ts';
+import { LinkClass } from '../schema/link.ts';
+import { Outcome } from '../schema/mention.ts';
+import { SentimentLabel } from '../schema/sentiment.ts';
 
 /** A fixed ordinal colour scale: the domain in display order and one colour per value. */
 export type ColorScale = { domain: string[]; range: string[] };
 
 /** Remedy categories (the lexicon's nine). */
 export const categoryScale: ColorScale = {
-  domain: [
-    'mind-body',
-    'exercise-and-movement',
-    'manual-therapy',
-    'devices-and-aids',
-    'supplements',
-    'diet-and-food',
-    'lifestyle',
-    'drugs',
-    'procedures',
-  ],
+  domain: [...RemedyCategory.options],
   range: ['#4e79a7', '#59a14f', '#9c755f', '#76b7b2', '#edc948', '#f28e2b', '#b07aa1', '#e15759', '#bab0ac'],
 };
 
 /** What a mention says happened. */
 export const outcomeScale: ColorScale = {
-  domain: ['helped', 'no-effect', 'worse', 'considering', 'unknown'],
+  domain: [...Outcome.options],
   range: ['#1a9850', '#bdbdbd', '#d73027', '#fdae61', '#e8e8e8'],
 };
 
 /** Comment sentiment labels. */
 export const sentimentScale: ColorScale = {
-  domain: ['positive', 'neutral', 'negative'],
+  domain: [...SentimentLabel.options],
   range: ['#1a9850', '#bdbdbd', '#d73027'],
 };
 
 /** Link classes. */
 export const linkClassScale: ColorScale = {
-  domain: ['own-blog', 'research', 'encyclopedia', 'video', 'book-or-shop', 'social', 'news', 'blog-or-other', 'unsafe'],
+  domain: [...LinkClass.options],
   range: ['#4e79a7', '#59a14f', '#76b7b2', '#e15759', '#f28e2b', '#b07aa1', '#9c755f', '#bab0ac', '#000000'],
 };
 
