@@ -5,6 +5,7 @@
  * the archive the incremental reruns (nothing changed; one comment appended, checked byte for byte against --full).
  * Each job runs in a child process so its peak RSS is its own. Writes a Markdown table to reports/bench.md.
  */
+import { ARCHIVE_POSTS } from './shared-data.ts';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { writeFile, mkdir } from 'node:fs/promises';
@@ -18,7 +19,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000' },
     million: { type: 'boolean', default: false },
-    archive: { type: 'string', default: '../shared/corpus/criticalmas/posts' },
+    archive: { type: 'string', default: ARCHIVE_POSTS },
     out: { type: 'string', default: 'reports/bench.md' },
     workers: { type: 'string' },
     help: { type: 'boolean', short: 'h' },

@@ -1,9 +1,10 @@
 /**
- * Scores reply detection against hand-labelled threads: `/work/shared/gold/seed-thread.json` (or GOLD_SEED) and
+ * Scores reply detection against hand-labelled threads: `../shared/gold/seed-thread.json` (or GOLD_SEED) and
  * every `test/fixtures/labelled/*.json` (`post_path` relative to the corpus root, CORPUS or the shared archive).
  * Prints, per thread and overall, the recall of labelled addressees, the replies invented for comments that
  * address nobody, and each miss. Run: `npx tsx pipeline/eval/replies.ts [gold.json ...]`.
  */
+import { ARCHIVE_ROOT, SEED_GOLD } from '../shared-data.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import { Diagnostics } from '../../src/diagnostics.ts';
@@ -15,8 +16,8 @@ import type { ReplyComment } from '../../src/replies/detect.ts';
 type GoldComment = { n: number; author: string; replyTo: string | null; replyToOptional?: boolean };
 type Gold = { post_path?: string; source?: string; post: { author: string }; comments: GoldComment[] };
 
-const corpus = process.env.CORPUS ?? '/work/shared/corpus/criticalmas';
-const seedPath = process.env.GOLD_SEED ?? '/work/shared/gold/seed-thread.json';
+const corpus = process.env.CORPUS ?? ARCHIVE_ROOT;
+const seedPath = process.env.GOLD_SEED ?? SEED_GOLD;
 const seedPost = 'posts/2011/02/the-psychology-of-back-pain/index.md';
 
 /** The post's comments as ingest's `parsePost` reads them; `comment_id` is replaced by `c<position>` to match labels. */

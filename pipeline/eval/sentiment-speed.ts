@@ -3,6 +3,7 @@
  * `scoreDoc` over the read docs against the floor (`readDoc` + `out(its.sentiment)` over the same texts).
  * Run: `npx tsx pipeline/eval/sentiment-speed.ts [--rounds 5]`. Prints the best of the rounds and the ratio.
  */
+import { ARCHIVE_ROOT } from '../shared-data.ts';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +14,7 @@ import { maskForNlp } from '../../src/nlp/prepare.ts';
 import { compileAdjustments, parseAdjustments } from '../../src/sentiment/adjustments.ts';
 import { scoreDoc } from '../../src/sentiment/score.ts';
 
-const CORPUS = process.env.THREADLENS_CORPUS ?? '/work/shared/corpus/criticalmas';
+const CORPUS = process.env.THREADLENS_CORPUS ?? ARCHIVE_ROOT;
 const BUDGET = 0.15;
 
 function postFiles(dir: string): string[] {

@@ -1,4 +1,5 @@
 // Runs the links stage over the whole Critical MAS archive when it is present (skipped elsewhere).
+import { ARCHIVE_POSTS } from '../../pipeline/shared-data.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { inferSite } from '../../src/links/site.ts';
 import { Link } from '../../src/schema/link.ts';
 import { bundledRules } from './helpers.ts';
 
-const ROOT = '/work/shared/corpus/criticalmas/posts';
+const ROOT = ARCHIVE_POSTS;
 
 function postFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -1,3 +1,4 @@
+import { ARCHIVE_POSTS } from '../../pipeline/shared-data.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import type { ParsedPost } from '../../src/schema/post.ts';
 import { normalizeTimes } from '../../src/time/normalize.ts';
 import { ZoneOffsets } from '../../src/time/zone-offsets.ts';
 
-const ARCHIVE = '/work/shared/corpus/criticalmas/posts';
+const ARCHIVE = ARCHIVE_POSTS;
 const present = existsSync(ARCHIVE);
 
 describe.skipIf(!present)(`the whole archive (skipped: ${ARCHIVE} not found)`, () => {
