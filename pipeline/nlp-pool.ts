@@ -15,23 +15,27 @@ export interface NlpRunner {
   close(): Promise<void>;
 }
 
-/** The number of workers to use for `comments` comments when `--workers` is not given. */
-export function defaultWorkers(comments: number): number {
-  return comments < 400 ? 1 : Math.max(1, availableParallelism());
+/** The number of workers to use for `posts` stale posts when `--workers` is not given. */
+export function defaultWorkers(posts: number): number {
+  return posts < 50 ? 1 : Math.max(1, availableParallelism());
 }
 
-/** Starts `size` workers that each build an analyzer from `config`; `size` 1 analyses in this thread instead. */
-export async function createNlpRunner(config: AnalyzerConfig, size: number): Promise<NlpRunner> {
-  if (size <= 1) {
+/**
+ * Starts `size` workers that each build an analyzer from `config`. `size` 1 analyses in this thread, unless
+ * `overlap` asks for one worker so that loading the model overlaps the caller's own work (reading the cache); an
+ * analyzer this thread already built is reused either way.
+ */
+export async function createNlpRunner(config: AnalyzerConfig, size: number, overlap = false): Promise<NlpRunner> {
+  const key = JSON.stringify(config);
+  if (size <= 1 && (!overlap || inThread?.key === key)) {
     const { createAnalyzer } = await import('../src/analyze/analyzer.ts');
     const { analyzePost } = await import('../src/analyze/analyze-post.ts');
     // Reruns in one process (watch mode, tests) reuse the analyzer: loading the model costs more than a small rerun.
-    const key = JSON.stringify(config);
     if (inThread?.key !== key) inThread = { key, analyzer: createAnalyzer(config) };
     const { analyzer } = inThread;
     return { analyze: async (post, comments) => analyzePost(post, comments, analyzer), close: async () => {} };
   }
-  return new WorkerPool(config, size);
+  return new WorkerPool(config, Math.max(1, size));
 }
 
 let inThread: { key: string; analyzer: ReturnType<typeof import('../src/analyze/analyzer.ts').createAnalyzer> } | null = null;

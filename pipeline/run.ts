@@ -118,14 +118,19 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         const diag = new Diagnostics();
         diag.addAll(unreadable);
         const config = parseConfig(texts, options, diag);
-        const cached = previous ? await readRecords(options.derived, previous) : null;
-        if (previous && !cached) sink.write(`cache     [${staleReasons.unreadable}] records file missing or from another run: analysing everything\n`);
-        lap('config');
-        const fresh = (f: (typeof inputs)[number]) => (reasons.get('fresh')?.includes(f.sourceFile) ?? false) && cached?.has(f.sourceFile);
-        const stale = inputs.filter((f) => !fresh(f));
-        const records = inputs.filter(fresh).map((f) => cached!.get(f.sourceFile)!);
-        records.push(...(await analyse(stale, options, config, sink)));
-        analysed = stale.length;
+        const freshFiles = new Set(reasons.get('fresh') ?? []);
+        // The stale posts are analysed (in a worker) while this thread reads the cached records of the fresh ones.
+        const staleFirst = inputs.filter((f) => !freshFiles.has(f.sourceFile));
+        const [cached, analysedFirst] = await Promise.all([
+          freshFiles.size > 0 && previous ? readRecords(options.derived, previous) : Promise.resolve(null),
+          analyse(staleFirst, options, config, sink, freshFiles.size > 0),
+        ]);
+        if (freshFiles.size > 0 && !cached) sink.write(`cache     [${staleReasons.unreadable}] records file missing or from another run: analysing everything\n`);
+        const records = [...analysedFirst];
+        const lost = inputs.filter((f) => freshFiles.has(f.sourceFile) && !cached?.has(f.sourceFile));
+        records.push(...inputs.filter((f) => freshFiles.has(f.sourceFile) && cached?.has(f.sourceFile)).map((f) => cached!.get(f.sourceFile)!));
+        records.push(...(await analyse(lost, options, config, sink, false)));
+        analysed = staleFirst.length + lost.length;
         records.sort((a, b) => cmp(a.post.post_id, b.post.post_id) || cmp(a.source_file, b.source_file));
         lap('ingest+nlp');
         ({ header, summary } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap));
@@ -191,11 +196,17 @@ async function stageCorpus(
 }
 
 /** Ingests and analyses the stale files: parse in this thread, NLP in the worker pool, with backpressure. */
-async function analyse(stale: { rel: string; sourceFile: string; digest: string }[], options: RunOptions, config: RunConfig, sink: LogSink): Promise<PostRecord[]> {
+async function analyse(
+  stale: { rel: string; sourceFile: string; digest: string }[],
+  options: RunOptions,
+  config: RunConfig,
+  sink: LogSink,
+  overlap: boolean,
+): Promise<PostRecord[]> {
   if (stale.length === 0) return [];
   const out: PostRecord[] = [];
   const progress = startProgress(sink, 'analyse', stale.length);
-  const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length));
+  const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length), overlap);
   const inFlight = new Set<Promise<void>>();
   try {
     for (const f of stale) {
