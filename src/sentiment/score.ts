@@ -81,7 +81,7 @@ function scoreSentence(t: DocTokens, negStart: Int32Array | undefined, a: number
   const drop = (i: number) => {
     const v = lex(i);
     if (v !== 0) {
-      sum -= negated?.[i] ? -v : v;
+      sum -= negatedAt(i) ? -v : v;
       n--;
     }
   };
@@ -133,15 +133,28 @@ function symptomAhead(t: DocTokens, i: number, b: number, window: number): boole
 
 // A symptom's own weight: relief or worsening cue nearby (relief first, "no more anxiety"), else the bare weight.
 // A negated relief cue ("didn't help my anxiety") reports the symptom going on, so it counts as worsening.
+const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '-', '--', '/']);
+
 function symptomWeight(t: DocTokens, i: number, a: number, b: number, adj: CompiledAdjustments, negatedAt: (i: number) => boolean): number {
   const c = adj.context;
-  const find = (bit: number, from: number, to: number) => {
-    for (let j = Math.max(a, from); j <= Math.min(b, to); j++) if (t.flags[j]! & bit) return j;
+  // Cues are looked for outward from the symptom and not across a clause break ("less libido, tired always").
+  const before = (bit: number) => {
+    for (let j = i - 1; j >= Math.max(a, i - c.window); j--) {
+      if (t.flags[j]! & bit) return j;
+      if (CLAUSE_BREAK.has(t.value[j]!)) break;
+    }
     return -1;
   };
-  const relief = Math.max(find(F.reliefBefore, i - c.window, i - 1), find(F.reliefAfter, i + 1, i + c.window));
+  const after = (bit: number) => {
+    for (let j = i + 1; j <= Math.min(b, i + c.window); j++) {
+      if (t.flags[j]! & bit) return j;
+      if (CLAUSE_BREAK.has(t.value[j]!)) break;
+    }
+    return -1;
+  };
+  const relief = Math.max(before(F.reliefBefore), after(F.reliefAfter));
   if (relief !== -1) return negatedAt(relief) ? c.worseWeight : c.reliefWeight;
-  if (find(F.worseBefore, i - c.window, i - 1) !== -1 || find(F.worseAfter, i + 1, i + c.window) !== -1) return c.worseWeight;
+  if (before(F.worseBefore) !== -1 || after(F.worseAfter) !== -1) return c.worseWeight;
   return c.bareWeight;
 }
 

@@ -36,6 +36,16 @@ describe('health-aware scoring', () => {
     expect(score('The side effects were horrible.').sentiment_label).toBe('negative');
   });
 
+  it('does not read a relief cue across a comma: "less libido, tired always" is no relief', () => {
+    expect(score('less libido, tired always').sentiment_score).toBeLessThanOrEqual(0);
+    expect(score('less tired').sentiment_score).toBeGreaterThan(0);
+  });
+
+  it('takes a neutralised word out with the sign it has past the negation scope', () => {
+    // "taking" (+1 in the lexicon) stands past the 5-token scope of "havent": dropping it leaves nothing positive.
+    expect(score('I havent been on this long was taking 100mg but cut it in half.').sentiment_score).toBeLessThanOrEqual(0);
+  });
+
   it('turns a negated relief cue into a report of the symptom going on', () => {
     expect(score("It didn't help my anxiety.").sentiment_label).toBe('negative');
     expect(score('It helped my anxiety.').sentiment_label).toBe('positive');
