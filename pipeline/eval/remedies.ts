@@ -90,11 +90,12 @@ for (const c of rankCandidates(sightings).slice(0, 15)) console.log(`  ${c.term}
 
 if (!process.argv.includes('--no-timing')) {
   const texts: string[] = [];
+  const authors: string[] = [];
   const walk = (dir: string) => {
     for (const f of readdirSync(dir)) {
       const p = join(dir, f);
       if (statSync(p).isDirectory()) walk(p);
-      else if (f === 'index.md') for (const c of readPost(p.slice(CORPUS.length + 1)).comments) texts.push(maskForNlp(c.text));
+      else if (f === 'index.md') for (const c of readPost(p.slice(CORPUS.length + 1)).comments) texts.push(maskForNlp(c.text)), authors.push(c.author);
     }
   };
   walk(join(CORPUS, 'posts'));
@@ -104,7 +105,10 @@ if (!process.argv.includes('--no-timing')) {
   const tPlain = time(() => texts.forEach((x) => plain.readDoc(x)));
   const docs: ReturnType<typeof nlp.readDoc>[] = [];
   const tLearned = time(() => texts.forEach((x) => docs.push(nlp.readDoc(x))));
-  const tExtract = time(() => docs.forEach((d, i) => extractRemedies(d, matcher, { post_id: 'p', comment_id: 'c', author: 'a', text: texts[i] ?? '', body_line: 1 })));
+  const found: CandidateSighting[] = [];
+  const tExtract = time(() => docs.forEach((d, i) => found.push(...extractRemedies(d, matcher, { post_id: 'p', comment_id: String(i), author: authors[i] ?? '', text: texts[i] ?? '', body_line: 1 }).candidates)));
   console.log(`Timing over ${texts.length} archive comments: plain readDoc ${tPlain.toFixed(0)} ms, readDoc with remedy entities ${tLearned.toFixed(0)} ms, extractRemedies ${tExtract.toFixed(0)} ms`);
   console.log(`Added cost / plain readDoc = ${((tLearned - tPlain + tExtract) / tPlain).toFixed(2)} (extractRemedies alone ${(tExtract / tPlain).toFixed(2)})`);
+  console.log('Top discovery candidates over the archive:');
+  for (const c of rankCandidates(found).slice(0, 40)) console.log(`  ${c.term} (${c.commenters} commenters, ${c.mentions} mentions): ${c.example.slice(0, 100)}`);
 }

@@ -22,7 +22,7 @@ export const OUTCOME_CUES: readonly Cue[] = [
   { pattern: '[did|does|do] [the] [trick]', outcome: 'helped', after: true },
   { pattern: '[relief|relieved|relieves|relieve]', outcome: 'helped' },
   { pattern: '[eliminated|eliminate|eliminates|eliminating]', outcome: 'helped' },
-  { pattern: '[improved|improves|improvement|improvements]', outcome: 'helped', after: true },
+  { pattern: '[improved|improves|improvement|improvements]', outcome: 'helped' },
   { pattern: '[reduced|reduces|decreased|lessened]', outcome: 'helped' },
   { pattern: '[better]', outcome: 'helped' },
   { pattern: '[rocks|rock|amazing|awesome|wonderful|fantastic|miracle|miracles|godsend|lifesaver]', outcome: 'helped' },
@@ -75,11 +75,18 @@ export const DISCOVERY_BEFORE: readonly string[] = [
   '[started|starting|began|begun] [taking|doing|using]',
   '[started|starting|began]',
   '[doing]',
-  '[using|used]',
   '[added|adding]',
   '[switched] [to]',
-  '[discovered|found]',
+  '[try]',
+  '[recommend|recommended|suggest|suggested]',
 ];
+
+/** Words that name a kind of remedy: they may end a new compound term (`potato diet`, `ginger tea`), never stand alone. */
+export const REMEDY_HEADS: ReadonlySet<string> = new Set(
+  `diet diets tea teas oil oils powder extract root tincture drops capsules pills supplement supplements tablets cleanse
+  bath baths juice protocol therapy training workout workouts stretch method technique exercises exercise shots shot
+  spray balm cream ointment salve rub patch massage yoga`.split(/\s+/).filter((w) => w !== ''),
+);
 
 /** Words that are too generic to be a remedy candidate on their own (besides wink-nlp stop words). */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(
@@ -97,7 +104,14 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   care look note attention place trouble shape form control account action steps step look interest chance lots fun
   approach course notice reading book video videos podcast exercises exercise supplement supplements pill pills routine
   session sessions class classes workout workouts stretches drug drugs medication treatment number numbers set sets rep
-  reps mg gram grams cup cups teaspoon tablespoon`.split(/\s+/).filter((w) => w !== ''),
+  reps mg gram grams cup cups teaspoon tablespoon website websites blog blogs site sites post posts page pages book books
+  recipe recipes test tests break load word words term terms bunch copy hand hands internet math momentum app apps
+  feeling feelings yesterday today tomorrow sort sorts experiment experiments machine machines mood sugar potato potatoes
+  forum comment email video photo picture pictures movie movies song show article paper papers author authors dr doctor
+  approach approaches habit habits hack hacks thought thoughts words lot stuff amount amounts advice bit while
+  system systems phone computer car cars house room job jobs school work life world country question questions
+  everything anything nothing something someone anyone everyone position positions volume calories intake movement
+  movements weather ability activity activities addiction version google`.split(/\s+/).filter((w) => w !== ''),
 );
 
 /** Trailing words dropped from a candidate term when something specific remains (`egoscue exercises` -> `egoscue`). */

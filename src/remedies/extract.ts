@@ -1,13 +1,11 @@
 import type { Doc } from '../nlp/wink.ts';
 import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
-import { GENERIC_TAILS, GENERIC_WORDS } from './cues.ts';
+import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
 
 /** Where a text comes from: the caller passes `comment_id: ''` for the post body and the text's first source line. */
 export type ExtractContext = { post_id: string; comment_id: string; author: string; text: string; body_line: number };
-
-type Span = { type: string; start: number; end: number };
 
 /**
  * Returns the remedy mentions of one text (in text order, one per occurrence) and the candidate terms the lexicon
@@ -77,37 +75,17 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     });
   }
 
-  const normals = doc.tokens().out(its.normal);
-  const pos = doc.tokens().out(its.pos);
-  const stop = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
-  const taken = new Set<number>();
-  for (const s of spans) if (s.type.startsWith('r:') || s.type === 'x') for (let t = s.start; t <= s.end; t++) taken.add(t);
-  const word = (t: number) => !taken.has(t) && !stop[t] && /^[a-z][a-z0-9'-]*[a-z0-9]$/.test(normals[t] ?? '');
-  const isNoun = (t: number) => word(t) && (pos[t] === 'NOUN' || pos[t] === 'PROPN');
-  const candidates: CandidateSighting[] = [];
-  const addTerm = (from: number, to: number) => {
-    let last = to;
-    while (last > from && GENERIC_TAILS.has(normals[last] ?? '')) last--;
-    const parts = normals.slice(from, last + 1);
-    if (parts.length === 0 || parts.every((p) => GENERIC_WORDS.has(p))) return;
-    const term = parts.join(' ');
-    if (term.length < 3 || matcher.known.has(term)) return;
-    candidates.push({ term, post_id: ctx.post_id, comment_id: ctx.comment_id, author: ctx.author, sentence: sentenceText(sentenceOf(from)) });
+  const view: DocView = {
+    values,
+    normals: doc.tokens().out(its.normal),
+    pos: doc.tokens().out(its.pos),
+    stop: doc.tokens().out(its.stopWordFlag) as unknown as boolean[],
+    negation,
+    sentenceOf,
+    sentenceStart: (s) => sentenceSpans[s]?.[0] ?? 0,
+    sentenceText,
   };
-  for (const s of spans) {
-    if (s.type === 'd') {
-      let t = s.end + 1;
-      while (t < normals.length && t <= s.end + 3 && (pos[t] === 'DET' || pos[t] === 'PRON' || normals[t] === 'some' || normals[t] === 'more')) t++;
-      let end = t - 1;
-      while (end + 1 < normals.length && end + 1 - t < 3 && (isNoun(end + 1) || (pos[end + 1] === 'ADJ' && word(end + 1)))) end++;
-      while (end >= t && !isNoun(end)) end--;
-      if (end >= t && sentenceOf(t) === sentenceOf(s.end)) addTerm(t, end);
-    } else if (s.type.startsWith('c:') && matcher.cues[Number(s.type.slice(2))]?.after) {
-      let from = s.start;
-      while (from - 1 >= 0 && s.start - from < 3 && isNoun(from - 1)) from--;
-      if (from < s.start && !negation[s.start] && sentenceOf(from) === sentenceOf(s.start)) addTerm(from, s.start - 1);
-    }
-  }
+  const candidates = discoverCandidates(view, spans, matcher, ctx);
   return { mentions, candidates };
 }
 

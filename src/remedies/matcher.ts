@@ -40,7 +40,7 @@ export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp):
   }
   for (const k of caseless) exact.delete(k);
   const vetoes = new Set<string>();
-  for (const e of entries) for (const x of e.exclude) for (const v of variants(x)) if (!owner.has(v)) vetoes.add(v);
+  for (const e of entries) for (const x of e.exclude) for (const v of variants(x, false)) if (!owner.has(v)) vetoes.add(v);
 
   const grouped = new Map<string, string[]>();
   const push = (name: string, pattern: string) => (grouped.get(name) ?? grouped.set(name, []).get(name)!).push(pattern);
@@ -58,27 +58,27 @@ export function key(phrase: string): string {
   return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-// The forms a phrase is compiled to: as written, with its hyphens as spaces or (up to three plain words) its spaces as
-// hyphens (wink-nlp splits `foam-rolling` into `foam - rolling`), each with the plural of its last word, and for a
-// phrase of several words also the singular (`pot brownies` -> `pot brownie`; one-word plurals like `weights` stay).
-function variants(phrase: string): string[] {
+// The forms a remedy phrase is compiled to: as written and with its hyphens as spaces, each with the plural of its
+// last word (and for several words the singular: `pot brownies` -> `pot brownie`; one-word plurals like `weights`
+// stay), plus two plain words joined by a hyphen as written (wink-nlp splits `foam-rolling` into `foam - rolling`).
+// A veto (`spelling: false`) only gets its plural: every extra pattern costs a little on every read.
+function variants(phrase: string, spelling = true): string[] {
   const k = key(phrase);
-  const forms = new Set([k]);
-  if (!k.includes('[')) {
-    if (k.includes('-')) forms.add(k.replace(/\s*-\s*/g, ' '));
-    if (/^[a-z]+( [a-z]+){1,2}$/.test(k)) forms.add(k.replace(/ /g, '-'));
-  }
   const out = new Set<string>();
-  for (const f of forms) {
+  const inflect = (f: string) => {
     out.add(f);
     const m = /^(.*?)([a-z]+)$/.exec(f);
-    if (m === null) continue;
+    if (m === null) return;
     const [, head = '', last = ''] = m;
-    if (last.length < 3 || /[^a-z ]/.test(head.replace(/[-.']/g, ''))) continue;
-    if (/(ches|shes|xes)$/.test(last)) out.add(head + last.slice(0, -2));
-    else if (head !== '' && /[^su]s$/.test(last)) out.add(head + last.slice(0, -1));
-    if (/(s|ing)$/.test(last)) continue;
+    if (last.length < 3 || /[^a-z ]/.test(head.replace(/[-.']/g, ''))) return;
+    if (spelling && head !== '' && /[^su]s$/.test(last)) out.add(head + last.slice(0, /(ches|shes|xes)$/.test(last) ? -2 : -1));
+    if (/(s|ing)$/.test(last)) return;
     out.add(head + (/[^aeiou]y$/.test(last) ? last.slice(0, -1) + 'ies' : /(x|ch|sh|z)$/.test(last) ? last + 'es' : last + 's'));
+  };
+  inflect(k);
+  if (spelling && !k.includes('[')) {
+    if (k.includes('-')) inflect(k.replace(/\s*-\s*/g, ' '));
+    if (/^[a-z]+ [a-z]+$/.test(k)) out.add(k.replace(' ', '-'));
   }
   return [...out];
 }

@@ -62,3 +62,36 @@ describe('rankCandidates', () => {
     expect(rankCandidates([s('a', 'x'), s('a', 'y')])[0]?.example).toBe('a by x');
   });
 });
+
+describe('discovery noise', () => {
+  const terms = (text: string) =>
+    extractRemedies(matcher.nlp.readDoc(maskForNlp(text)), matcher, { post_id: 'p', comment_id: 'c', author: 'ann', text, body_line: 1 }).candidates.map((c) => c.term);
+
+  it('ignores generic nouns, websites and books after a lead', () => {
+    expect(terms('I am so glad I tried this website. I started the book last week. Taking a break helped.')).toEqual([]);
+  });
+
+  it('ignores a common noun before an effect verb', () => {
+    expect(terms('The weather improves my mood and the afternoon helps too.')).toEqual([]);
+  });
+
+  it('ignores a lower-case noun after a lead when nothing says it had an effect', () => {
+    expect(terms('I tried potato last week.')).toEqual([]);
+  });
+
+  it('keeps a capitalised product name after a lead', () => {
+    expect(terms('I tried Sleep Dust last night.')).toEqual(['sleep dust']);
+  });
+
+  it('keeps a compound headed by a remedy word the lexicon knows', () => {
+    expect(terms('Have you tried the potato diet?')).toEqual(['potato diet']);
+  });
+
+  it('keeps the named method of an exercise phrase without its generic tail', () => {
+    expect(terms('I started doing Egoscue exercises.')).toEqual(['egoscue']);
+  });
+
+  it('does not take a book title before a noun cue (`The Mood Cure`)', () => {
+    expect(terms('After that I will read The Mood Cure.')).toEqual([]);
+  });
+});
