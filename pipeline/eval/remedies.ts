@@ -11,9 +11,10 @@ import { extractRemedies } from '../../src/remedies/extract.ts';
 import { rankCandidates } from '../../src/remedies/candidates.ts';
 import type { CandidateSighting } from '../../src/schema/mention.ts';
 import { parsePost } from '../../src/ingest/parse-post.ts';
+import { ARCHIVE_ROOT, SEED_GOLD } from '../shared-data.ts';
 
-const CORPUS = '/work/shared/corpus/criticalmas';
-const SEED = { gold: '/work/shared/gold/seed-thread.json', post_path: 'posts/2011/02/the-psychology-of-back-pain/index.md' };
+const CORPUS = ARCHIVE_ROOT;
+const SEED = { gold: SEED_GOLD, post_path: 'posts/2011/02/the-psychology-of-back-pain/index.md' };
 const LABELLED = 'test/fixtures/labelled';
 
 type GoldComment = { n: number; author: string; remedies: string[]; remediesOptional?: string[] };
