@@ -76,7 +76,12 @@ function scoreSentence(t: DocTokens, negStart: Int32Array | undefined, a: number
   }
   if (n === 0 && winkScore !== 0) n = 1;
   let sum = winkScore * n;
-  const negatedAt = (i: number) => negated !== undefined && negated[i] === 1 && i - negStart![i]! < scope;
+  // A phrase that holds a noun's negation ("no side effects", "no more pain") has used it up: "no" scopes over its
+  // noun phrase, so the run it starts no longer flips what follows ("no side effects changed my life"). A verb's
+  // negation ("did not help improve my memory") keeps running.
+  let spentRun = -1;
+  let spentEnd = -1;
+  const negatedAt = (i: number) => negated !== undefined && negated[i] === 1 && i - negStart![i]! < scope && (i <= spentEnd || negStart![i] !== spentRun);
   const lex = (i: number) => infoN[i]!.lex;
   const drop = (i: number) => {
     const v = lex(i);
@@ -84,6 +89,12 @@ function scoreSentence(t: DocTokens, negStart: Int32Array | undefined, a: number
       sum -= negatedAt(i) ? -v : v;
       n--;
     }
+  };
+  // Tokens after `end` in the run starting at `run` count with their own sign again (wink flipped them).
+  const spendRun = (run: number, end: number) => {
+    for (let j = end + 1; j <= b && negStart![j] === run; j++) if (negatedAt(j)) sum += 2 * lex(j);
+    spentRun = run;
+    spentEnd = end;
   };
   // Past the scope, wink's flip is undone: the word counts with its own sign.
   if (negated) for (let i = a; i <= b; i++) if (negated[i] && !negatedAt(i)) sum += 2 * lex(i);
@@ -95,10 +106,12 @@ function scoreSentence(t: DocTokens, negStart: Int32Array | undefined, a: number
     if (f === 0 && x.word === undefined && x.phrases === undefined && y === undefined) continue;
     const phrase = longestPhrase(t, i, b, x, y, symptomPhrases);
     if (phrase) {
-      for (let j = i; j < i + phrase.steps.length; j++) drop(j);
+      const end = i + phrase.steps.length - 1;
+      for (let j = i; j <= end; j++) drop(j);
       sum += negatedAt(i) ? -phrase.weight : phrase.weight;
       n++;
-      i += phrase.steps.length - 1;
+      if (negated?.[end] && negStart![end]! > i && negatedAt(end) && NOUN_NEGATORS.has(t.normal[negStart![end]! - 1]!)) spendRun(negStart![end]!, end);
+      i = end;
       continue;
     }
     if (f & F.symptom) {
@@ -133,6 +146,9 @@ function symptomAhead(t: DocTokens, i: number, b: number, window: number): boole
 
 // A symptom's own weight: relief or worsening cue nearby (relief first, "no more anxiety"), else the bare weight.
 // A negated relief cue ("didn't help my anxiety") reports the symptom going on, so it counts as worsening.
+// Negators that determine a noun ("no pain", "without side effects"), as opposed to a verb's "not" / "never".
+const NOUN_NEGATORS: ReadonlySet<string> = new Set(['no', 'without']);
+
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '-', '--', '/']);
 
 function symptomWeight(t: DocTokens, i: number, a: number, b: number, adj: CompiledAdjustments, negatedAt: (i: number) => boolean): number {

@@ -46,6 +46,19 @@ describe('health-aware scoring', () => {
     expect(score('I havent been on this long was taking 100mg but cut it in half.').sentiment_score).toBeLessThanOrEqual(0);
   });
 
+  it('lets "no" negate only its own phrase: "no side effects changed my life" is positive', () => {
+    expect(score('I have been on it 12 years, no side effects changed my life!').sentiment_label).toBe('positive');
+  });
+
+  it('keeps a verb negation running past a failure phrase: "did not help improve my memory"', () => {
+    expect(score('It did not help improve my memory.').sentiment_label).toBe('negative');
+  });
+
+  it('scores review verdicts: "saved my life" positive, "stopped taking it" negative', () => {
+    expect(score('It took a few weeks but it saved my life.').sentiment_label).toBe('positive');
+    expect(score('I stopped taking it after a month, not worth it.').sentiment_label).toBe('negative');
+  });
+
   it('turns a negated relief cue into a report of the symptom going on', () => {
     expect(score("It didn't help my anxiety.").sentiment_label).toBe('negative');
     expect(score('It helped my anxiety.').sentiment_label).toBe('positive');
