@@ -62,6 +62,13 @@ export const NegationRule = z.strictObject({
 });
 export type NegationRule = z.infer<typeof NegationRule>;
 
+/** How sentence scores add up to a comment score: their sum divided by (number of sentences)^length_exponent. */
+export const Aggregation = z.strictObject({
+  length_exponent: z.number().min(0).max(1),
+  rationale: Rationale,
+});
+export type Aggregation = z.infer<typeof Aggregation>;
+
 /** The health-aware adjustment data (src/sentiment/adjustments.yaml). */
 export const Adjustments = z.strictObject({
   neutral: z.array(NeutralEntry),
@@ -71,6 +78,7 @@ export const Adjustments = z.strictObject({
   question_factor: z.number().min(0).max(1),
   negation: NegationRule,
   symptom_window: z.number().int().min(1).max(6).default(3),
+  aggregation: Aggregation.default({ length_exponent: 1, rationale: 'the mean of the sentence scores' }),
 });
 export type Adjustments = z.infer<typeof Adjustments>;
 
@@ -98,6 +106,7 @@ export type CompiledAdjustments = {
   readonly questionFactor: number;
   readonly negationScope: number;
   readonly symptomWindow: number;
+  readonly lengthExponent: number;
   /** All of the above merged into one word table for the scorer's single lookup per token. */
   readonly table: TokenTable;
 };
@@ -117,6 +126,7 @@ export const NO_ADJUSTMENTS: Adjustments = {
   question_factor: 1,
   negation: { scope: 50, rationale: 'none' },
   symptom_window: 3,
+  aggregation: { length_exponent: 1, rationale: 'none' },
 };
 
 /**
@@ -200,6 +210,7 @@ export function compileAdjustments(adj: Adjustments, file = 'adjustments.yaml', 
     questionFactor: adj.question_factor,
     negationScope: adj.negation.scope,
     symptomWindow: adj.symptom_window,
+    lengthExponent: adj.aggregation.length_exponent,
     table,
   };
 }

@@ -46,7 +46,10 @@ export function scoreDoc(doc: Doc, nlp: Nlp, original: string, adj: CompiledAdju
     total += score;
     sentences.push({ sentence_index: k, text: sliceSentence(original, t.value, starts, a, b), sentiment_score: score });
   }
-  const sentiment_score = round(sentences.length > 0 ? total / sentences.length : 0);
+  // Sum with diminishing returns: n^p between the sum (p = 0) and the mean (p = 1), so that several sentences saying
+  // the same thing count for more than one; clamped to [-1, 1].
+  const m = sentences.length;
+  const sentiment_score = round(m > 0 ? Math.max(-1, Math.min(1, total / (m === 1 ? 1 : Math.pow(m, adj.lengthExponent)))) : 0);
   return { sentiment_score, sentiment_label: labelFor(sentiment_score), sentences };
 }
 

@@ -59,6 +59,14 @@ describe('health-aware scoring', () => {
     expect(score('I stopped taking it after a month, not worth it.').sentiment_label).toBe('negative');
   });
 
+  it('adds sentence scores with diminishing returns under a length exponent below 1, clamped to [-1, 1]', () => {
+    const text = 'It saved my life. It works great. I feel like myself again.';
+    const mean = score(text).sentiment_score;
+    const summed = scoreText(nlp, text, { ...adj, lengthExponent: 0 }).sentiment_score;
+    expect(summed).toBeGreaterThan(mean);
+    expect(summed).toBeLessThanOrEqual(1);
+  });
+
   it('turns a negated relief cue into a report of the symptom going on', () => {
     expect(score("It didn't help my anxiety.").sentiment_label).toBe('negative');
     expect(score('It helped my anxiety.').sentiment_label).toBe('positive');
