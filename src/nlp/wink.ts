@@ -9,11 +9,74 @@ export type Doc = ReturnType<Nlp['readDoc']>;
 // wink-eng-lite-web-model's `metaCER()` re-stringifies its module-level meta model on every call, so a second
 // instance in one process receives a doubly encoded model and `learnCustomEntities` breaks (and memory grows).
 // The first result is kept and handed to every instance.
-const original = model as unknown as { metaCER: () => unknown };
+const original = model as unknown as { metaCER: () => unknown; core: () => CoreModel };
 let metaCER: unknown;
-const stableModel = { ...model, metaCER: () => (metaCER ??= original.metaCER()) } as typeof model;
 
-/** Returns a new wink-nlp instance (each worker and each analyzer owns one: custom entities mutate it). */
+type CoreModel = { features: { lexeme: { hash: Record<string, number>; list: string[] } } };
+
+/**
+ * wink-nlp remembers every out-of-vocabulary word it has read, and its tokenizer keeps a remembered word whole, so
+ * `H.I.T.` splits differently the first time it is read than afterwards: results would depend on which texts an
+ * instance read before (worker assignment, cache hits). So before each document the words the previous document
+ * taught it are forgotten again; the model's vocabulary and the custom-entity words stay. (Their slots in wink's
+ * lists stay too, so old token indices keep resolving.)
+ */
+class LexemeScope {
+  private mark: number;
+
+  constructor(private readonly lexeme: CoreModel['features']['lexeme']) {
+    this.mark = lexeme.list.length;
+  }
+
+  /** Keeps every word known now (after learning custom entities). */
+  keep(): void {
+    this.mark = this.lexeme.list.length;
+  }
+
+  /** Forgets the words learned since the last call or `keep()`. */
+  forget(): void {
+    const { hash, list } = this.lexeme;
+    for (let i = this.mark; i < list.length; i++) {
+      const word = list[i] as string;
+      if (hash[word] === i) delete hash[word];
+    }
+    this.mark = list.length;
+  }
+}
+
+let lastScope: LexemeScope | null = null;
+const stableModel = {
+  ...model,
+  metaCER: () => (metaCER ??= original.metaCER()),
+  core: () => {
+    const core = original.core();
+    lastScope = new LexemeScope(core.features.lexeme);
+    return core;
+  },
+} as typeof model;
+
+/**
+ * Returns a new wink-nlp instance (each worker and each analyzer owns one: custom entities mutate it) whose results
+ * for a text do not depend on the texts it read before.
+ */
 export function createNlp(): Nlp {
-  return winkNLP(stableModel);
+  const nlp = winkNLP(stableModel);
+  const scope = lastScope as LexemeScope;
+  scope.keep();
+  const readDoc = nlp.readDoc.bind(nlp);
+  const learn = nlp.learnCustomEntities.bind(nlp);
+  nlp.readDoc = (text: string) => {
+    scope.forget();
+    return readDoc(text);
+  };
+  // Words of the patterns must stay known to the matcher.
+  nlp.learnCustomEntities = ((...args: Parameters<typeof learn>) => {
+    scope.forget();
+    try {
+      return learn(...args);
+    } finally {
+      scope.keep();
+    }
+  }) as typeof learn;
+  return nlp;
 }
