@@ -59,6 +59,25 @@ describe('health-aware scoring', () => {
     expect(score('I stopped taking it after a month, not worth it.').sentiment_label).toBe('negative');
   });
 
+  it('reads weighing in a remedy\'s favour as praise: "the benefits outweigh the side effects"', () => {
+    expect(score('The benefits outweigh the side effects.').sentiment_score).toBeGreaterThan(0);
+    expect(score('The side effects outweigh the benefits.').sentiment_label).toBe('negative');
+  });
+
+  it('sets conceded side effects aside: "despite the side effects it works well" is positive', () => {
+    expect(score('Despite the side effects it works well.').sentiment_label).toBe('positive');
+  });
+
+  it('gives "work" as a job or activity no efficacy praise', () => {
+    expect(score('I went back to work after two days.').sentiment_label).toBe('neutral');
+    expect(score('I have been working out every day.').sentiment_label).toBe('neutral');
+    expect(score('It works.').sentiment_label).toBe('positive');
+  });
+
+  it('scores not coping with a harm negative: "could not handle the dizziness"', () => {
+    expect(score('I could not handle the dizziness.').sentiment_label).toBe('negative');
+  });
+
   it('adds sentence scores with diminishing returns under a length exponent below 1, clamped to [-1, 1]', () => {
     const text = 'It saved my life. It works great. I feel like myself again.';
     const mean = score(text).sentiment_score;
