@@ -3,6 +3,7 @@
  * prints each figure next to its target and the plain wink-nlp baseline.  Run: `npm run eval:sentiment`.
  * Set THREADLENS_EVAL_DATA to use another data root.
  */
+import { SHARED } from '../shared-data.ts';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ import { labelFor, scoreText, NEUTRAL_BAND } from '../../src/sentiment/score.ts'
 import type { SentimentLabel } from '../../src/schema/sentiment.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shared = process.env.THREADLENS_EVAL_DATA ?? '/work/shared';
+const shared = process.env.THREADLENS_EVAL_DATA ?? SHARED;
 const adjFile = join(root, 'src/sentiment/adjustments.yaml');
 
 type Scorer = (text: string) => number;
@@ -34,9 +35,11 @@ function main(): void {
   const rows: Row[] = [];
   const threads = loadThreads();
   const seed = threads.filter((t) => t.file.includes('seed-thread'));
-  const unseen = threads.filter((t) => !t.file.includes('seed-thread'));
+  const holdout = threads.filter((t) => t.file.includes('labelled-holdout'));
+  const unseen = threads.filter((t) => !t.file.includes('seed-thread') && !t.file.includes('labelled-holdout'));
   rows.push(...threadRows('seed thread', seed, plain, adjusted, true));
   if (unseen.length > 0) rows.push(...threadRows(`labelled threads (${unseen.length})`, unseen, plain, adjusted, true));
+  if (holdout.length > 0) rows.push(...threadRows(`held-out threads (${holdout.length})`, holdout, plain, adjusted, true));
   rows.push(...psytarRows(plain, adjusted));
   rows.push(vaderRow('VADER tweets Pearson r', 'tweets_GroundTruth.txt', 0.72, plain, adjusted));
   rows.push(vaderRow('VADER Amazon snippets Pearson r', 'amazonReviewSnippets_GroundTruth.txt', 0.55, plain, adjusted));
@@ -51,8 +54,10 @@ function main(): void {
 
 function loadThreads(): Labelled[] {
   const files = [join(shared, 'gold/seed-thread.json')];
-  const dir = join(root, 'test/fixtures/labelled');
-  if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith('.json')) files.push(join(dir, f));
+  for (const name of ['labelled', 'labelled-holdout']) {
+    const dir = join(root, 'test/fixtures', name);
+    if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith('.json')) files.push(join(dir, f));
+  }
   return files.map((file) => {
     const data = JSON.parse(readFileSync(file, 'utf8')) as Omit<Labelled, 'file'>;
     return { ...data, file, post_path: data.post_path ?? 'posts/2011/02/the-psychology-of-back-pain/index.md' };
