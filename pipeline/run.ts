@@ -17,20 +17,19 @@ import { diffRuns, summarizeChanges } from '../src/changes/diff.ts';
 import { takeSnapshot } from '../src/changes/snapshot.ts';
 import { assembleCorpus } from '../src/corpus/assemble.ts';
 import { Diagnostics, formatDiagnostic, sortDiagnostics } from '../src/diagnostics.ts';
-import { postIdFromPath } from '../src/ingest/post-id.ts';
-import { parsePost } from '../src/ingest/parse-post.ts';
 import { staleReasons, type StaleReason } from '../src/messages/cache.ts';
 import { ingestUnreadable } from '../src/messages/ingest.ts';
 import { cliLocked } from '../src/messages/cli.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
 import type { RunOptions } from '../src/schema/options.ts';
 import { parseConfig, readConfigTexts, UsageError, type ConfigTexts, type RunConfig } from './config.ts';
+import { analyse } from './analyse-posts.ts';
+import { logCache, staleReason } from './cache-log.ts';
 import { digest, listMarkdown, readBytesSync } from './fs-io.ts';
 import { acquireLock } from './lock.ts';
 import { cachePaths, headerText, readManifestHeader, readRecords, recordChunks, type ManifestHeader } from './manifest.ts';
-import { createNlpRunner, defaultWorkers } from './nlp-pool.ts';
 import { outputsIntact, stageChangesOnly, stageOutputs } from './outputs.ts';
-import { startProgress, stderrSink, type LogSink } from './progress.ts';
+import { stderrSink, type LogSink } from './progress.ts';
 import { StagedWrites, sweepTempFiles } from './staged-writes.ts';
 
 /** What a run did: its exit status and figures for the log, the benchmark and the tests. */
@@ -193,64 +192,6 @@ async function stageCorpus(
     snapshot,
   };
   return { header, summary };
-}
-
-/** Ingests and analyses the stale files: parse in this thread, NLP in the worker pool, with backpressure. */
-async function analyse(
-  stale: { rel: string; sourceFile: string; digest: string }[],
-  options: RunOptions,
-  config: RunConfig,
-  sink: LogSink,
-  overlap: boolean,
-): Promise<PostRecord[]> {
-  if (stale.length === 0) return [];
-  const out: PostRecord[] = [];
-  const progress = startProgress(sink, 'analyse', stale.length);
-  const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length), overlap);
-  const inFlight = new Set<Promise<void>>();
-  try {
-    for (const f of stale) {
-      const diag = new Diagnostics();
-      const { post, comments } = parsePost({ bytes: readBytesSync(path.join(options.input, f.rel)), source_file: f.sourceFile, post_id: postIdFromPath(f.rel) }, diag);
-      const job: Promise<void> = runner.analyze(post, comments).then((analysis) => {
-        out.push({ source_file: f.sourceFile, digest: f.digest, post, comments, diagnostics: diag.items, analysis });
-        progress.tick();
-        inFlight.delete(job);
-      });
-      inFlight.add(job);
-      // Backpressure: a million-comment corpus must not sit in the workers' queues all at once.
-      if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-  } finally {
-    await runner.close();
-  }
-  progress.done(`${stale.length} files analysed`);
-  return out;
-}
-
-const MAX_IN_FLIGHT = 64;
-
-function staleReason(options: RunOptions, previous: ManifestHeader | null, sourceFile: string, fileDigest: string, keys: ConfigTexts['keys']): StaleReason | 'fresh' {
-  const cachedDigest = previous?.files[sourceFile];
-  if (!previous || cachedDigest === undefined) return 'new';
-  if (options.full) return 'full';
-  if (cachedDigest !== fileDigest) return 'content';
-  if (previous.keys.code !== keys.code) return 'code';
-  if (previous.keys.lexicon !== keys.lexicon) return 'lexicon';
-  if (previous.keys.adjustments !== keys.adjustments) return 'adjustments';
-  return 'fresh';
-}
-
-function logCache(sink: LogSink, reasons: Map<StaleReason | 'fresh', string[]>, removed: string[], total: number): void {
-  const parts = [...reasons].map(([r, fs]) => `${fs.length} [${r === 'fresh' ? 'fresh' : staleReasons[r]}]`);
-  if (removed.length > 0) parts.push(`${removed.length} [removed]`);
-  sink.write(`cache     ${total} files: ${parts.join(', ')}\n`);
-  for (const [r, fs] of reasons) {
-    if (r === 'fresh' || fs.length > 20) continue;
-    for (const f of fs) sink.write(`cache     [${staleReasons[r]}] ${f}\n`);
-  }
-  for (const f of removed.slice(0, 20)) sink.write(`cache     [removed] ${f}\n`);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,0 +1,48 @@
+/** The per-file stages for stale files: ingest in this thread, NLP in the worker pool, with backpressure. */
+import path from 'node:path';
+import type { PostRecord } from '../src/analyze/post-record.ts';
+import { Diagnostics } from '../src/diagnostics.ts';
+import { postIdFromPath } from '../src/ingest/post-id.ts';
+import { parsePost } from '../src/ingest/parse-post.ts';
+import type { RunOptions } from '../src/schema/options.ts';
+import type { RunConfig } from './config.ts';
+import { readBytesSync } from './fs-io.ts';
+import { createNlpRunner, defaultWorkers } from './nlp-pool.ts';
+import { startProgress, type LogSink } from './progress.ts';
+
+/** Returns the records of the `stale` files: parsed here, analysed in the NLP pool (in completion order). */
+export async function analyse(
+  stale: { rel: string; sourceFile: string; digest: string }[],
+  options: RunOptions,
+  config: RunConfig,
+  sink: LogSink,
+  overlap: boolean,
+): Promise<PostRecord[]> {
+  if (stale.length === 0) return [];
+  const out: PostRecord[] = [];
+  const progress = startProgress(sink, 'analyse', stale.length);
+  const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length), overlap);
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for (const f of stale) {
+      const diag = new Diagnostics();
+      const { post, comments } = parsePost({ bytes: readBytesSync(path.join(options.input, f.rel)), source_file: f.sourceFile, post_id: postIdFromPath(f.rel) }, diag);
+      const job: Promise<void> = runner.analyze(post, comments).then((analysis) => {
+        out.push({ source_file: f.sourceFile, digest: f.digest, post, comments, diagnostics: diag.items, analysis });
+        progress.tick();
+        inFlight.delete(job);
+      });
+      inFlight.add(job);
+      // Backpressure: a million-comment corpus must not sit in the workers' queues all at once.
+      if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await runner.close();
+  }
+  progress.done(`${stale.length} files analysed`);
+  return out;
+}
+
+const MAX_IN_FLIGHT = 64;
+
