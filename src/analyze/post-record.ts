@@ -3,14 +3,10 @@ import { RawComment } from '../schema/comment.ts';
 import { Diagnostic } from '../schema/diagnostic.ts';
 import { CandidateSighting, Mention } from '../schema/mention.ts';
 import { ParsedPost } from '../schema/post.ts';
-import { Sentence, SentimentLabel } from '../schema/sentiment.ts';
+import { Sentence, TextSentiment } from '../schema/sentiment.ts';
 
 /** Sentiment of one comment, as the NLP stage returns it. */
-export const CommentSentiment = z.object({
-  comment_id: z.string(),
-  sentiment_score: z.number(),
-  sentiment_label: SentimentLabel,
-});
+export const CommentSentiment = TextSentiment.extend({ comment_id: z.string() });
 export type CommentSentiment = z.infer<typeof CommentSentiment>;
 
 /** What the NLP stage finds in one post: remedy mentions, discovery sightings, sentences and comment sentiment. */
