@@ -3,8 +3,12 @@
 // (lower case; write both `not` and `n't` where a contraction may stand).
 import type { Outcome } from '../schema/mention.ts';
 
-/** One outcome cue: a wink-nlp pattern, the outcome it signals, and whether a noun phrase before it is a discovery candidate. */
-export type Cue = { pattern: string; outcome: Exclude<Outcome, 'unknown'>; after?: true };
+/**
+ * One outcome cue: a wink-nlp pattern, the outcome it signals, whether a noun phrase before it is a discovery
+ * candidate, and whether it is mere praise (`amazing`, `better`) that also describes food, so it does not make a
+ * plain food word a remedy.
+ */
+export type Cue = { pattern: string; outcome: Exclude<Outcome, 'unknown'>; after?: true; praise?: true };
 
 /** Outcome cue patterns; the nearest cue in a mention's sentence decides its outcome. */
 export const OUTCOME_CUES: readonly Cue[] = [
@@ -24,10 +28,10 @@ export const OUTCOME_CUES: readonly Cue[] = [
   { pattern: '[eliminated|eliminate|eliminates|eliminating]', outcome: 'helped' },
   { pattern: '[improved|improves|improvement|improvements]', outcome: 'helped' },
   { pattern: '[reduced|reduces|decreased|lessened]', outcome: 'helped' },
-  { pattern: '[better]', outcome: 'helped' },
-  { pattern: '[rocks|rock|amazing|awesome|wonderful|fantastic|miracle|miracles|godsend|lifesaver]', outcome: 'helped' },
+  { pattern: '[better]', outcome: 'helped', praise: true },
+  { pattern: '[rocks|rock|amazing|awesome|wonderful|fantastic|miracle|miracles|godsend|lifesaver]', outcome: 'helped', praise: true },
   { pattern: '[swear] [by]', outcome: 'helped' },
-  { pattern: '[recommend|recommended|recommends]', outcome: 'helped' },
+  { pattern: '[recommend|recommended|recommends]', outcome: 'helped', praise: true },
   { pattern: '[benefit|benefits|benefited|benefitted]', outcome: 'helped' },
   { pattern: '[conquered|overcame|beat]', outcome: 'helped' },
   { pattern: '[pain] [free]', outcome: 'helped' },
@@ -117,4 +121,21 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
 /** Trailing words dropped from a candidate term when something specific remains (`egoscue exercises` -> `egoscue`). */
 export const GENERIC_TAILS: ReadonlySet<string> = new Set(
   'exercise exercises routine program method technique techniques therapy treatment supplement supplements pills protocol workouts workout stretches'.split(' '),
+);
+
+/**
+ * Words (token normal forms) that make a sentence speak of health or of an effect, so that a plain food word in it
+ * (a lexicon `guarded` phrase) names a remedy: symptoms, ailments, body states, what a remedy is taken for, trial words.
+ */
+export const HEALTH_WORDS: ReadonlySet<string> = new Set(
+  `sleep sleeps slept sleeping sleepy asleep insomnia bedtime nap wake waking woke awake alert tired fatigue fatigued
+  exhausted energy energized jitters jittery wired stimulant
+  pain pains painful ache aches aching achy headache headaches migraine migraines sore soreness cramp cramps
+  cold colds flu cough coughs coughing sick sickness illness fever sinus sinuses congestion congested throat
+  infection infections immune immunity virus viral symptom symptoms remedy remedies cure cures cured treat treats
+  treatment therapeutic medicinal heal heals healing healed recovery recover recovering
+  inflammation anti-inflammatory inflamed swelling injury injuries injured arthritis gout
+  digestion digestive gut stomach bloating bloated constipation constipated diarrhea reflux heartburn nausea ibs
+  allergy allergies asthma eczema acne rash anxiety anxious stress stressed depression depressed calm calming relax
+  relaxing thrive thriving try tried trying experiment experimenting experimented`.split(/\s+/).filter((w) => w !== ''),
 );

@@ -1,6 +1,7 @@
 import type { Doc } from '../nlp/wink.ts';
 import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
+import { createFoodGuard } from './guard.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
 
@@ -47,18 +48,31 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     return ctx.text.slice(startOf(a), endOf(b)).trim();
   };
   const negation = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const normals = doc.tokens().out(its.normal);
 
   const cues = spans.filter((s) => s.type.startsWith('c:'));
+  const matchedText = (s: Span) => ctx.text.slice(startOf(s.start), endOf(s.end));
+  const foodGuard = createFoodGuard({
+    normals,
+    sentenceSpans,
+    cueSentences: new Set(cues.filter((c) => matcher.cues[Number(c.type.slice(2))]?.praise !== true).map((c) => sentenceOf(c.start))),
+    remedySentences: new Set(
+      spans
+        .filter((s) => s.type.startsWith('r:') && matcher.entries.get(s.type.slice(2))?.category !== 'diet-and-food' && !matcher.guarded.has(key(matchedText(s))))
+        .map((s) => sentenceOf(s.start)),
+    ),
+  });
   const mentions: Mention[] = [];
   for (const s of spans) {
     if (!s.type.startsWith('r:')) continue;
     const id = s.type.slice(2);
     const entry = matcher.entries.get(id);
-    const matched = ctx.text.slice(startOf(s.start), endOf(s.end));
+    const matched = matchedText(s);
     if (entry === undefined) continue;
     const allowed = matcher.exact.get(key(matched));
     if (allowed !== undefined && !allowed.has(matched)) continue;
     const sentence = sentenceOf(s.start);
+    if (matcher.guarded.has(key(matched)) && !foodGuard(sentence)) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
     mentions.push({
@@ -77,7 +91,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
 
   const view: DocView = {
     values,
-    normals: doc.tokens().out(its.normal),
+    normals,
     pos: doc.tokens().out(its.pos),
     stop: doc.tokens().out(its.stopWordFlag) as unknown as boolean[],
     negation,

@@ -37,6 +37,11 @@ export const LexiconEntry = z.object({
   phrases: words,
   /** Case-sensitive forms for ambiguous abbreviations (`PT`, `TMS`). */
   exact: words,
+  /**
+   * Plain food and drink words (`coffee`, `cheese`) that name the remedy only where their sentence also speaks of
+   * health or of an effect: eaten as food they are not remedies. Compiled like `phrases`.
+   */
+  guarded: words,
   /** Raw wink-nlp patterns, e.g. `[heat|heating] [pad|pads]`. */
   patterns: words,
   /** Longer phrases of ordinary English that contain a match and veto it (`ice cream`). */

@@ -10,6 +10,8 @@ export type RemedyMatcher = {
   readonly entries: ReadonlyMap<string, LexiconEntry>;
   /** Lower-cased forms that only count in one of the listed exact spellings (`pt` -> {`PT`, `PTs`}). */
   readonly exact: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Compiled keys of `guarded` phrases: they count only in a sentence that speaks of health or of an effect. */
+  readonly guarded: ReadonlySet<string>;
   /** Every compiled phrase key (lower case, single-spaced), to keep known remedies out of discovery. */
   readonly known: ReadonlySet<string>;
   readonly cues: readonly Cue[];
@@ -26,10 +28,12 @@ export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp):
   const raw = new Map<string, string>(); // raw pattern -> id
   const exact = new Map<string, Set<string>>();
   const caseless = new Set<string>();
+  const guarded = new Set<string>();
   const byId = new Map<string, LexiconEntry>();
   for (const e of entries) {
     byId.set(e.id, e);
-    for (const p of e.phrases) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v);
+    for (const p of e.phrases) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v), guarded.delete(v);
+    for (const p of e.guarded) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v), guarded.add(v);
     // wink-nlp keeps a closing period on a short capitalised word (`with a PT.` -> `PT.`), so that form counts too.
     for (const x of e.exact.flatMap((x) => (x.endsWith('.') ? [x] : [x, `${x}.`]))) {
       const k = key(x);
@@ -50,7 +54,7 @@ export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp):
   OUTCOME_CUES.forEach((c, i) => push(`c:${i}`, c.pattern));
   for (const p of DISCOVERY_BEFORE) push('d', p);
   const rejected = learn(nlp, grouped);
-  return { nlp, entries: byId, exact, known: new Set(owner.keys()), cues: OUTCOME_CUES, rejected };
+  return { nlp, entries: byId, exact, guarded, known: new Set(owner.keys()), cues: OUTCOME_CUES, rejected };
 }
 
 /** Returns the lookup key of a phrase: lower case, single spaces. */
