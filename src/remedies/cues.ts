@@ -13,7 +13,8 @@ export type Cue = { pattern: string; outcome: Exclude<Outcome, 'unknown'>; after
 /** Outcome cue patterns; the nearest cue in a mention's sentence decides its outcome. */
 export const OUTCOME_CUES: readonly Cue[] = [
   // helped
-  { pattern: '[help|helps|helped|helping]', outcome: 'helped', after: true },
+  // Bare `help` is a purpose or a request (`tutorials to help get you started`, `can anyone help`), not an outcome.
+  { pattern: '[helps|helped|helping]', outcome: 'helped', after: true },
   { pattern: '[has|have|had|really|definitely|greatly|also|truly] [help|helps|helped]', outcome: 'helped', after: true },
   { pattern: '[helpful|beneficial|effective]', outcome: 'helped' },
   { pattern: '[cure|cured|cures|curing|healed|heals]', outcome: 'helped', after: true },
@@ -28,7 +29,8 @@ export const OUTCOME_CUES: readonly Cue[] = [
   { pattern: '[eliminated|eliminate|eliminates|eliminating]', outcome: 'helped' },
   { pattern: '[improved|improves|improvement|improvements]', outcome: 'helped' },
   { pattern: '[reduced|reduces|decreased|lessened]', outcome: 'helped' },
-  { pattern: '[better]', outcome: 'helped', praise: true },
+  // Bare `better` compares anything (`better than driving`); feeling, sleeping or getting better is an outcome.
+  { pattern: '[feel|feeling|felt|feels|sleep|sleeping|slept|getting|got|gotten|much|lot|far|way|significantly|noticeably] [better]', outcome: 'helped' },
   { pattern: '[rocks|rock|amazing|awesome|wonderful|fantastic|miracle|miracles|godsend|lifesaver]', outcome: 'helped', praise: true },
   { pattern: '[swear] [by]', outcome: 'helped' },
   { pattern: '[recommend|recommended|recommends]', outcome: 'helped', praise: true },
@@ -46,7 +48,9 @@ export const OUTCOME_CUES: readonly Cue[] = [
   { pattern: '[masked|masks|mask|masking]', outcome: 'no-effect' },
   { pattern: '[useless|pointless|worthless|ineffective]', outcome: 'no-effect' },
   { pattern: '[waste] [of] [time|money]', outcome: 'no-effect' },
-  { pattern: '[unsuccessful|unsucessful|failed|failure]', outcome: 'no-effect' },
+  // `training to failure` is a method on this blog, not a result.
+  { pattern: '[unsuccessful|unsucessful|failed]', outcome: 'no-effect' },
+  { pattern: '[a|total|complete|utter|dismal|big|was] [failure|fail|flop|bust]', outcome: 'no-effect' },
   { pattern: '[stopped|quit] [working|helping]', outcome: 'no-effect' },
   { pattern: '[wore|wears] [off]', outcome: 'no-effect' },
   { pattern: '[only] [temporary|temporarily]', outcome: 'no-effect' },
