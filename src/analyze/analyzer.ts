@@ -1,5 +1,5 @@
 import { maskForNlp } from '../nlp/prepare.ts';
-import { createNlp, type Nlp } from '../nlp/wink.ts';
+import { ANALYSIS_PIPE, createNlp, type Nlp } from '../nlp/wink.ts';
 import { extractRemedies } from '../remedies/extract.ts';
 import type { LexiconEntry } from '../remedies/lexicon.ts';
 import { createRemedyMatcher, type RemedyMatcher } from '../remedies/matcher.ts';
@@ -23,7 +23,7 @@ export interface Analyzer {
 
 /** Returns a ready analyzer (loads the model and learns the lexicon's entities: do it once per thread). */
 export function createAnalyzer(config: AnalyzerConfig): Analyzer {
-  const nlp = createNlp();
+  const nlp = createNlp(ANALYSIS_PIPE);
   return { nlp, matcher: createRemedyMatcher(config.lexicon, nlp), adjustments: compileAdjustments(config.adjustments) };
 }
 
