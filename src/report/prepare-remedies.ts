@@ -63,28 +63,36 @@ export function remedyOutcomes(ctx: ReportContext, top: readonly RemedyCountRow[
   );
 }
 
-/** Returns each sentence score keyed by comment and sentence (index and text), from `sentences` when present. */
-function sentenceScores(ctx: ReportContext): Map<string, number> {
-  const scores = new Map<string, number>();
+/**
+ * Returns a lookup of the score of the sentence a mention stands in: by comment and sentence index, else (tables
+ * without an index) by comment and sentence text. Only the comments that have mentions are indexed.
+ */
+function sentenceScores(ctx: ReportContext, mentions: readonly Row[]): (m: Row) => number | undefined {
+  const byComment = new Map<string, Map<string, number>>();
+  for (const m of mentions) byComment.set(str(m.comment_id), new Map());
   for (const s of ctx.rows('sentences')) {
+    const scores = byComment.get(str(s.comment_id));
     const score = num(s.sentiment_score);
-    if (score === null) continue;
-    scores.set(`${str(s.comment_id)}#${str(s.sentence_index)}`, score);
-    scores.set(`${str(s.comment_id)}:${str(s.text).trim()}`, score);
+    if (scores === undefined || score === null) continue;
+    scores.set(`#${str(s.sentence_index)}`, score);
+    scores.set(`:${str(s.text).trim()}`, score);
   }
-  return scores;
+  return (m) => {
+    const scores = byComment.get(str(m.comment_id));
+    return scores?.get(`#${str(m.sentence_index)}`) ?? scores?.get(`:${str(m.sentence).trim()}`);
+  };
 }
 
 /** Returns sentiment per remedy with at least `minMentions` mentions: mean from `sentiment_by_remedy`, spread from sentence (else comment) scores. */
 export function remedySentiment(ctx: ReportContext, top: readonly RemedyCountRow[], minMentions = 3): RemedySentimentRow[] {
   const means = new Map(ctx.rows('sentiment_by_remedy').map((s) => [str(s.remedy_id), num(s.mean_sentence_sentiment)] as const));
-  const sentences = sentenceScores(ctx);
+  const mentions = ctx.rows('remedy_mentions');
+  const sentenceScore = sentenceScores(ctx, mentions);
   const scores = new Map<string, number[]>();
-  for (const m of ctx.rows('remedy_mentions')) {
+  for (const m of mentions) {
     const cid = str(m.comment_id);
     const score =
-      sentences.get(`${cid}#${str(m.sentence_index)}`) ??
-      sentences.get(`${cid}:${str(m.sentence).trim()}`) ??
+      sentenceScore(m) ??
       (cid ? num(ctx.commentById.get(cid)?.sentiment_score) : null);
     if (score === null || score === undefined) continue;
     const id = str(m.remedy_id);

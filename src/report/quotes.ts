@@ -13,10 +13,11 @@ export function remedyQuotes(ctx: ReportContext, top: readonly RemedyCountRow[],
   const byRemedy = new Map<string, RemedyQuote[]>();
   for (const m of ctx.rows('remedy_mentions')) {
     const id = str(m.remedy_id);
-    const cid = str(m.comment_id);
-    const c = ctx.commentById.get(cid);
+    if (!wanted.has(id) || bool(m.negated)) continue;
+    const c = ctx.commentById.get(str(m.comment_id));
+    if (!c) continue;
     const sentence = str(m.sentence).replace(/\s+/g, ' ').trim();
-    if (!wanted.has(id) || !c || sentence.length < 20 || bool(m.negated)) continue;
+    if (sentence.length < 20) continue;
     const quote = sentence.length > maxLength ? sentence.slice(0, maxLength - 1) + '…' : sentence;
     const list = byRemedy.get(id) ?? [];
     list.push({

@@ -2,11 +2,19 @@ import type { ColumnTable } from 'arquero';
 import { tableOf } from './frame.ts';
 import type { TablesInput } from './inputs.ts';
 
+// Several tables read the same comment columns; arquero tables are immutable, so one per comments array is shared.
+const commentTables = new WeakMap<object, ColumnTable>();
+
 /** The comment columns the tables read, as an arquero table. */
 export function commentTable(input: Pick<TablesInput, 'comments'>): ColumnTable {
-  return tableOf(input.comments, [
-    'comment_id', 'post_id', 'author_key', 'is_post_author', 'local_time', 'utc_time', 'sentiment_score', 'sentiment_label',
-  ]);
+  let table = commentTables.get(input.comments);
+  if (!table) {
+    table = tableOf(input.comments, [
+      'comment_id', 'post_id', 'author_key', 'is_post_author', 'local_time', 'utc_time', 'sentiment_score', 'sentiment_label',
+    ]);
+    commentTables.set(input.comments, table);
+  }
+  return table;
 }
 
 /** The reply columns the tables read, as an arquero table. */

@@ -15,12 +15,18 @@ const LABEL_COUNTS = {
  * `mean_sentence_sentiment` (the mention's sentence score, joined on comment_id + sentence_index) and outcome counts.
  */
 export function buildSentimentByRemedy(input: Pick<TablesInput, 'comments' | 'mentions' | 'sentences'>): ColumnTable {
-  const sentences = tableOf(input.sentences, ['comment_id', 'sentence_index', 'sentiment_score']);
-  const authors = commentTable(input).select('comment_id', 'author_key');
-  return tableOf(input.mentions, ['comment_id', 'remedy_id', 'outcome', 'sentence_index'])
-    .filter('d => d.comment_id !== ""')
-    .join_left(sentences, [['comment_id', 'sentence_index'], ['comment_id', 'sentence_index']])
-    .join_left(authors, 'comment_id')
+  // The lookups are plain maps: a hash join of every sentence costs more than the whole rest of this table.
+  const fromComments = input.mentions.filter((m) => m.comment_id !== '');
+  const scores = new Map<string, Map<number, number | null>>(fromComments.map((m) => [m.comment_id, new Map()] as const));
+  for (const s of input.sentences) scores.get(s.comment_id)?.set(s.sentence_index, s.sentiment_score);
+  const authorKey = new Map(input.comments.map((c) => [c.comment_id, c.author_key] as const));
+  const rows = fromComments.map((m) => ({
+    remedy_id: m.remedy_id,
+    outcome: m.outcome,
+    author_key: authorKey.get(m.comment_id) ?? null,
+    sentiment_score: scores.get(m.comment_id)?.get(m.sentence_index) ?? null,
+  }));
+  return tableOf(rows, ['remedy_id', 'outcome', 'author_key', 'sentiment_score'])
     .derive({
       helped: 'd => d.outcome === "helped" ? 1 : 0',
       no_effect: 'd => d.outcome === "no-effect" ? 1 : 0',
