@@ -11,6 +11,8 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { PostRecord } from '../src/analyze/post-record.ts';
+import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../src/analyze/record-codec.ts';
+
 import type { Snapshot } from '../src/changes/snapshot.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
 
@@ -18,7 +20,11 @@ import type { Diagnostic } from '../src/schema/diagnostic.ts';
 export const MANIFEST_NAME = '.threadlens-manifest.json';
 /** Records file name inside `--derived`. */
 export const RECORDS_NAME = '.threadlens-records.jsonl';
-const FORMAT = 2;
+// 3: sentence texts stored as ranges of their comment's text.
+const FORMAT = 3;
+
+/** A line of the records file: a record with its sentence texts packed as ranges of its comment texts. */
+type StoredRecord = Omit<PostRecord, 'analysis'> & { analysis: PackedAnalysis };
 
 /** Digests that decide whether cached results still hold. */
 export interface CacheKeys {
@@ -77,9 +83,9 @@ export async function readRecords(derivedDir: string, header: ManifestHeader): P
     stream.on('data', (chunk) => hash.update(chunk));
     for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
       if (line === '') continue;
-      const value = JSON.parse(line) as PostRecord | { end: true };
+      const value = JSON.parse(line) as StoredRecord | { end: true };
       if ('end' in value) ended = true;
-      else records.set(value.source_file, value);
+      else records.set(value.source_file, { ...value, analysis: unpackAnalysis(value.analysis, value.post, value.comments) });
     }
     return ended && hash.digest('hex') === header.records_sha ? records : null;
   } catch {
@@ -90,7 +96,7 @@ export async function readRecords(derivedDir: string, header: ManifestHeader): P
 /** The records file's lines: one per record in source_file order, then an end marker (a partial file has none). */
 export function* recordChunks(records: readonly PostRecord[]): Generator<string> {
   const sorted = [...records].sort((a, b) => (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0));
-  for (const r of sorted) yield JSON.stringify(r) + '\n';
+  for (const r of sorted) yield JSON.stringify({ ...r, analysis: packAnalysis(r.analysis, r.post, r.comments) } satisfies StoredRecord) + '\n';
   yield '{"end":true}\n';
 }
 

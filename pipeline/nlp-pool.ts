@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzerConfig } from '../src/analyze/analyzer.ts';
 import type { PostAnalysis } from '../src/analyze/post-record.ts';
+import { unpackAnalysis, type PackedAnalysis } from '../src/analyze/record-codec.ts';
 import type { RawComment } from '../src/schema/comment.ts';
 import type { ParsedPost } from '../src/schema/post.ts';
 
@@ -40,7 +41,7 @@ export async function createNlpRunner(config: AnalyzerConfig, size: number, over
 
 let inThread: { key: string; analyzer: ReturnType<typeof import('../src/analyze/analyzer.ts').createAnalyzer> } | null = null;
 
-type Job = { resolve: (a: PostAnalysis) => void; reject: (e: Error) => void };
+type Job = { resolve: (a: PackedAnalysis) => void; reject: (e: Error) => void };
 
 class WorkerPool implements NlpRunner {
   private readonly workers: { worker: Worker; inFlight: number }[] = [];
@@ -52,13 +53,13 @@ class WorkerPool implements NlpRunner {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(url, { workerData: config });
       const slot = { worker, inFlight: 0 };
-      worker.on('message', (msg: { id: number; analysis?: PostAnalysis; error?: string }) => {
+      worker.on('message', (msg: { id: number; analysis?: PackedAnalysis; error?: string }) => {
         slot.inFlight--;
         const job = this.jobs.get(msg.id);
         this.jobs.delete(msg.id);
         if (!job) return;
         if (msg.error !== undefined) job.reject(new Error(msg.error));
-        else job.resolve(msg.analysis as PostAnalysis);
+        else job.resolve(msg.analysis as PackedAnalysis);
       });
       worker.on('error', (e) => {
         for (const job of this.jobs.values()) job.reject(e);
@@ -72,10 +73,12 @@ class WorkerPool implements NlpRunner {
     const id = this.nextId++;
     const slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     slot.inFlight++;
-    return new Promise((resolve, reject) => {
+    // Workers send sentence texts as ranges of the comment texts (smaller to copy); cut them from this thread's own
+    // copy, so the strings share its memory.
+    return new Promise<PackedAnalysis>((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
       slot.worker.postMessage({ id, post, comments });
-    });
+    }).then((packed) => unpackAnalysis(packed, post, comments));
   }
 
   async close(): Promise<void> {
