@@ -1,4 +1,6 @@
+import { TZDate } from '@date-fns/tz';
 import type { ColumnTable } from 'arquero';
+import { format } from 'date-fns';
 import { type Row, rowsOf, str } from './cells.ts';
 
 /** The tables as row arrays (missing ones empty) plus the lookups several sections share. */
@@ -6,6 +8,8 @@ export type ReportContext = {
   rows: (name: string) => Row[];
   postById: Map<string, Row>;
   commentById: Map<string, Row>;
+  /** A post's publication time on its zone's wall clock (`YYYY-MM-DDTHH:mm:ss`), like comments' `local_time`. */
+  publishedLocal: (postId: unknown) => string;
   site: string | null;
 };
 
@@ -22,17 +26,37 @@ export function buildContext(tables: Readonly<Record<string, ColumnTable | undef
   };
   const postById = new Map(rows('posts').map((p) => [str(p.post_id), p] as const));
   const commentById = new Map(rows('comments').map((c) => [str(c.comment_id), c] as const));
-  return { rows, postById, commentById, site };
+  const local = new Map<string, string>();
+  const publishedLocal = (postId: unknown): string => {
+    const id = str(postId);
+    let t = local.get(id);
+    if (t === undefined) local.set(id, (t = wallClock(postById.get(id))));
+    return t;
+  };
+  return { rows, postById, commentById, publishedLocal, site };
 }
 
-/** Returns the UTC timestamp of where a row (mention, link) was written: its comment's time, else its post's. */
+// The publication time read in the post's `timezone`; the UTC time when the zone is missing or unknown.
+function wallClock(post: Row | undefined): string {
+  const utc = str(post?.published_utc);
+  const zone = str(post?.timezone);
+  const ms = Date.parse(utc);
+  if (!zone || Number.isNaN(ms)) return utc;
+  try {
+    return format(new TZDate(ms, zone), "yyyy-MM-dd'T'HH:mm:ss");
+  } catch {
+    return utc;
+  }
+}
+
+/** Returns the local time a row (mention, link) was written: its comment's `local_time`, else its post's publication. */
 export function whenWritten(ctx: ReportContext, postId: unknown, commentId: unknown): string {
   const cid = str(commentId);
   if (cid) {
     const c = ctx.commentById.get(cid);
-    if (c) return str(c.utc_time);
+    if (c) return str(c.local_time);
   }
-  return str(ctx.postById.get(str(postId))?.published_utc);
+  return ctx.publishedLocal(postId);
 }
 
 /** Returns who wrote a row (mention, link): its comment's author, else its post's author. */

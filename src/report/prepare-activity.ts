@@ -25,7 +25,7 @@ export function monthActivity(ctx: ReportContext): MonthActivityRow[] {
   } else {
     const authors = new Map<string, Set<string>>();
     for (const c of ctx.rows('comments')) {
-      const m = monthOf(c.utc_time);
+      const m = monthOf(c.local_time);
       if (!m) continue;
       get(m).comments += 1;
       authors.set(m, (authors.get(m) ?? new Set()).add(str(c.author)));
@@ -33,7 +33,7 @@ export function monthActivity(ctx: ReportContext): MonthActivityRow[] {
     for (const [m, set] of authors) get(m).commenters = set.size;
   }
   for (const p of ctx.rows('posts')) {
-    const m = monthOf(p.published_utc);
+    const m = monthOf(ctx.publishedLocal(p.post_id));
     if (m) get(m).posts_published += 1;
   }
   return [...byMonth.values()].sort((a, b) => compareText(a.month, b.month));

@@ -55,7 +55,7 @@ export function newcomers(ctx: ReportContext): NewcomerRow[] {
     const firstMonth = new Map<string, string>();
     const perMonth = new Map<string, Set<string>>();
     for (const c of ctx.rows('comments')) {
-      const m = monthOf(c.utc_time);
+      const m = monthOf(c.local_time);
       if (!m) continue;
       const a = str(c.author);
       perMonth.set(m, (perMonth.get(m) ?? new Set()).add(a));
@@ -78,7 +78,7 @@ export function replyRates(ctx: ReportContext): ReplyRateRow[] {
   for (const a of ctx.rows('post_activity')) {
     const rate = num(a.author_reply_rate);
     if ((num(a.comments) ?? 0) <= 0 || rate === null) continue;
-    const year = yearOf(ctx.postById.get(str(a.post_id))?.published_utc) || yearOf(a.first_comment_utc);
+    const year = yearOf(ctx.publishedLocal(a.post_id)) || yearOf(a.first_comment_utc);
     if (!year) continue;
     const y = years.get(year) ?? { rates: [], minutes: [] };
     y.rates.push(rate);

@@ -20,7 +20,7 @@ export function sentimentByMonth(ctx: ReportContext): { shares: SentimentShareRo
   } else {
     const sums = new Map<string, { sum: number; n: number }>();
     for (const c of ctx.rows('comments')) {
-      const m = monthOf(c.utc_time);
+      const m = monthOf(c.local_time);
       const label = str(c.sentiment_label);
       const score = num(c.sentiment_score);
       if (!m || !label || score === null) continue;

@@ -25,6 +25,6 @@ ${stat('Problems', `${count(sev.error, 'error')}, ${count(sev.warning, 'warning'
 </dl>
 <p class="meta"><strong>Input:</strong> <code>${escapeHtml(meta.input_label)}</code></p>
 <p class="meta"><strong>Time zone:</strong> ${escapeHtml(meta.zone)}. <span class="evidence">${escapeHtml(meta.zone_evidence)}</span></p>
-<p class="meta">Local times (the weekday-and-hour chart, quote dates) are in this zone; months and years are in UTC.</p>`;
+<p class="meta">Months, years, the weekday-and-hour chart and quote dates are on this zone's clock (a post's own front-matter zone wins); the date range above is in UTC.</p>`;
   return { id: 'overview', title: 'Overview', body };
 }
