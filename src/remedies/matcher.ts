@@ -80,6 +80,8 @@ function variants(phrase: string, spelling = true): string[] {
     out.add(head + (/[^aeiou]y$/.test(last) ? last.slice(0, -1) + 'ies' : /(x|ch|sh|z)$/.test(last) ? last + 'es' : last + 's'));
   };
   inflect(k);
+  // wink-nlp keeps a sentence's closing period on a lone final letter (`take Vit D.` -> `vit`, `d.`).
+  if (spelling && / [a-z]$/.test(k)) out.add(`${k}.`);
   if (spelling && !k.includes('[')) {
     if (k.includes('-')) inflect(k.replace(/\s*-\s*/g, ' '));
     if (/^[a-z]+ [a-z]+$/.test(k)) out.add(k.replace(' ', '-'));

@@ -27,6 +27,36 @@ describe('synonyms', () => {
   });
 });
 
+describe('lexicon conventions', () => {
+  it('finds a vitamin whose letter carries the closing period', () => {
+    expect(ids('I take fish oil and Vit D.')).toEqual(['fish-oil', 'vitamin-d']);
+  });
+
+  it('finds push ups written as two words', () => {
+    expect(ids('I do 10 push ups.')).toEqual(['push-ups']);
+  });
+
+  it('does not count rest between sets', () => {
+    expect(ids('Rest 1-2 mins in between sets, a full 2 minutes rest after.')).toEqual([]);
+  });
+
+  it('does not count a capitalised IF opening a conditional', () => {
+    expect(ids('IF you are going to do it, go slow.')).toEqual([]);
+  });
+
+  it('still counts IF as intermittent fasting', () => {
+    expect(ids('I tried IF and it helped.')).toEqual(['intermittent-fasting']);
+  });
+
+  it('counts a fast broken or timed as intermittent fasting', () => {
+    expect(ids('I break my fast at noon after a 16 hour fast.')).toEqual(['intermittent-fasting', 'intermittent-fasting']);
+  });
+
+  it('does not count the liver as an organ meat when it stores glycogen', () => {
+    expect(ids('Glycogen in the muscles and liver runs out and my headache starts.')).toEqual([]);
+  });
+});
+
 describe('context guards', () => {
   it.each([
     'We had ice cream after dinner.',

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics.ts';
+import { createNlp } from '../../src/nlp/wink.ts';
+import { createRemedyMatcher } from '../../src/remedies/matcher.ts';
 import { lexiconDuplicateId, lexiconInvalidEntry, lexiconParentCycle, lexiconUnknownParent } from '../../src/messages/remedies.ts';
 import { ancestorsOf, mergeLexicons, parseLexicon, remedyRows } from '../../src/remedies/lexicon.ts';
 import { builtin } from './helpers.ts';
@@ -31,6 +33,32 @@ describe('built-in lexicon', () => {
   it('places spinal-fusion under surgery and paleo-diet under diet', () => {
     expect(ancestorsOf(builtin, 'spinal-fusion')).toContain('surgery');
     expect(ancestorsOf(builtin, 'paleo-diet')).toContain('diet');
+  });
+
+  it('places push-ups and pull-ups under calisthenics, under strength-training', () => {
+    expect(ancestorsOf(builtin, 'push-ups').slice(0, 2)).toEqual(['calisthenics', 'strength-training']);
+    expect(ancestorsOf(builtin, 'pull-ups')[0]).toBe('calisthenics');
+  });
+
+  it('places neck-training under strength-training and its gear under neck-training', () => {
+    expect(ancestorsOf(builtin, 'neck-training')[0]).toBe('strength-training');
+    expect(ancestorsOf(builtin, 'iron-neck')[0]).toBe('neck-training');
+  });
+
+  it('places rest-breaks under rest and caffeine-reduction under caffeine', () => {
+    expect(ancestorsOf(builtin, 'rest-breaks')[0]).toBe('rest');
+    expect(ancestorsOf(builtin, 'caffeine-reduction')[0]).toBe('caffeine');
+  });
+
+  it('compiles without a wink-nlp pattern-size warning', () => {
+    // wink-nlp expands each bracketed pattern into every combination; a large one slows every read.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    createRemedyMatcher(builtin, createNlp());
+    const calls = [...warn.mock.calls, ...error.mock.calls];
+    warn.mockRestore();
+    error.mockRestore();
+    expect(calls).toEqual([]);
   });
 
   it('gives each phrase to one entry only', () => {
