@@ -61,6 +61,15 @@ describe('built-in lexicon', () => {
     expect(calls).toEqual([]);
   });
 
+  it('never puts a numeral in a bracketed alternative', () => {
+    // wink-nlp stops matching `[2|3|4]` and the words after a numeral in `[each|2|two]`; numerals go in plain phrases.
+    const mixed = builtin
+      .flatMap((e) => [...e.patterns, ...e.exclude])
+      .flatMap((p) => p.match(/\[[^\]]*\]/g) ?? [])
+      .filter((b) => /\d/.test(b));
+    expect(mixed).toEqual([]);
+  });
+
   it('gives each phrase to one entry only', () => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];
