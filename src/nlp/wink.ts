@@ -18,8 +18,9 @@ type CoreModel = { features: { lexeme: { hash: Record<string, number>; list: str
  * wink-nlp remembers every out-of-vocabulary word it has read, and its tokenizer keeps a remembered word whole, so
  * `H.I.T.` splits differently the first time it is read than afterwards: results would depend on which texts an
  * instance read before (worker assignment, cache hits). So before each document the words the previous document
- * taught it are forgotten again; the model's vocabulary and the custom-entity words stay. (Their slots in wink's
- * lists stay too, so old token indices keep resolving.)
+ * taught it are forgotten again, except words of letters only: the tokenizer never splits those, so remembering them
+ * changes nothing but saves extracting their features again in every document that uses them. The model's vocabulary
+ * and the custom-entity words stay. (Slots of forgotten words stay in wink's lists, so old token indices resolve.)
  */
 class LexemeScope {
   private mark: number;
@@ -33,16 +34,18 @@ class LexemeScope {
     this.mark = this.lexeme.list.length;
   }
 
-  /** Forgets the words learned since the last call or `keep()`. */
+  /** Forgets the words learned since the last call or `keep()`, but words of letters only. */
   forget(): void {
     const { hash, list } = this.lexeme;
     for (let i = this.mark; i < list.length; i++) {
       const word = list[i] as string;
-      if (hash[word] === i) delete hash[word];
+      if (hash[word] === i && !LETTERS_ONLY.test(word)) delete hash[word];
     }
     this.mark = list.length;
   }
 }
+
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 let lastScope: LexemeScope | null = null;
 const stableModel = {
