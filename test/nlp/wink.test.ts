@@ -19,6 +19,13 @@ describe('createNlp', () => {
     taught.readDoc(BEFORE);
     expect(taught.readDoc(TEXT).sentences().out()).toEqual(fresh);
   });
+  it('reads a text the same after an earlier text taught it a word of letters only (such words stay remembered)', () => {
+    const text = 'Ashwagandhaq, Rhodiolaq and Ashwagandhaq-tea: did they help?';
+    const fresh = createNlp().readDoc(text).tokens().out();
+    const taught = createNlp();
+    taught.readDoc('ashwagandhaq Rhodiolaq tea');
+    expect(taught.readDoc(text).tokens().out()).toEqual(fresh);
+  });
   it('keeps custom entities made of out-of-vocabulary words matching across documents', () => {
     const nlp = createNlp();
     nlp.learnCustomEntities([{ name: 'herb', patterns: ['ashwagandhax'] }]);
