@@ -35,11 +35,13 @@ function main(): void {
   const rows: Row[] = [];
   const threads = loadThreads();
   const seed = threads.filter((t) => t.file.includes('seed-thread'));
-  const holdout = threads.filter((t) => t.file.includes('labelled-holdout'));
-  const unseen = threads.filter((t) => !t.file.includes('seed-thread') && !t.file.includes('labelled-holdout'));
+  const inFolder = (name: string) => threads.filter((t) => t.file.includes(`/${name}/`));
   rows.push(...threadRows('seed thread', seed, plain, adjusted, true));
-  if (unseen.length > 0) rows.push(...threadRows(`labelled threads (${unseen.length})`, unseen, plain, adjusted, true));
-  if (holdout.length > 0) rows.push(...threadRows(`held-out threads (${holdout.length})`, holdout, plain, adjusted, true));
+  // The sentiment scorer was tuned on the seed and the labelled threads only; the other sets are unseen text for it.
+  for (const [name, title] of FOLDERS) {
+    const set = inFolder(name);
+    if (set.length > 0) rows.push(...threadRows(`${title} (${set.length})`, set, plain, adjusted, true));
+  }
   rows.push(...psytarRows(plain, adjusted));
   rows.push(vaderRow('VADER tweets Pearson r', 'tweets_GroundTruth.txt', 0.72, plain, adjusted));
   rows.push(vaderRow('VADER Amazon snippets Pearson r', 'amazonReviewSnippets_GroundTruth.txt', 0.55, plain, adjusted));
@@ -52,9 +54,17 @@ function main(): void {
   console.log(`neutral band: |score| < ${NEUTRAL_BAND}`);
 }
 
+/** The folders of hand-labelled threads under test/fixtures, with the name each gets in the table. */
+const FOLDERS = [
+  ['labelled', 'labelled threads'],
+  ['labelled-holdout', 'held-out threads'],
+  ['labelled-blind', 'blind threads'],
+  ['labelled-blind2', 'second blind threads'],
+] as const;
+
 function loadThreads(): Labelled[] {
   const files = [join(shared, 'gold/seed-thread.json')];
-  for (const name of ['labelled', 'labelled-holdout']) {
+  for (const [name] of FOLDERS) {
     const dir = join(root, 'test/fixtures', name);
     if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith('.json')) files.push(join(dir, f));
   }
