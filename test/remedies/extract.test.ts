@@ -18,6 +18,31 @@ describe('synonyms', () => {
     expect(ids(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Ambien, then Lunesta and trazadone.', ['zolpidem', 'eszopiclone', 'trazodone']],
+    ['Xanax and Klonopin did nothing; Ativan helped.', ['alprazolam', 'clonazepam', 'lorazepam']],
+    ['I was on Zoloft, then Lexapro, then Cymbalta and Elavil.', ['sertraline', 'escitalopram', 'duloxetine', 'amitriptyline']],
+    ['Lipitor, lisinopril, amlodipine and metoprolol.', ['atorvastatin', 'lisinopril', 'amlodipine', 'metoprolol']],
+    ['Metformin and Ozempic, plus Synthroid and Armour thyroid.', ['metformin', 'semaglutide', 'levothyroxine', 'desiccated-thyroid']],
+    ['Benadryl, Zyrtec, Prilosec and Pepcid.', ['diphenhydramine', 'cetirizine', 'omeprazole', 'famotidine']],
+    ['Imitrex, Flexeril, Percocet and Vicodin.', ['sumatriptan', 'cyclobenzaprine', 'oxycodone', 'hydrocodone']],
+    ['Lyrica, Ritalin, Adderall, TRT and Viagra.', ['pregabalin', 'methylphenidate', 'amphetamine', 'testosterone-replacement', 'sildenafil']],
+    ['CBT-I with sleep restriction and stimulus control.', ['cbt-i', 'sleep-restriction', 'stimulus-control']],
+    ['Yoga nidra, blue blockers, white noise, earplugs and an eye mask.', ['yoga-nidra', 'blue-blocking-glasses', 'white-noise', 'earplugs', 'eye-mask']],
+  ])('finds a drug or sleep practice by its common names: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('counts a nap taken as a practice, not one drifted into', () => {
+    expect(ids('I take a 20 minute nap every afternoon.')).toEqual(['napping']);
+    expect(ids('The recording takes me into a nap.')).toEqual([]);
+  });
+
+  it('reads Tums only when capitalised, and not a piece of music', () => {
+    expect(ids('Tums for reflux.')).toEqual(['antacids']);
+    expect(ids('I ate some tums of soup while Moonlight Sonata played.')).toEqual([]);
+  });
+
   it('matches plurals and any case', () => {
     expect(ids('KETTLEBELLS and a Foam Roller and ice packs')).toEqual(['kettlebells', 'foam-rolling', 'ice']);
   });

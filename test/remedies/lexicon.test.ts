@@ -50,6 +50,20 @@ describe('built-in lexicon', () => {
     expect(ancestorsOf(builtin, 'caffeine-reduction')[0]).toBe('caffeine');
   });
 
+  it('places generic drugs under their class and the class under medication', () => {
+    expect(ancestorsOf(builtin, 'sertraline')).toEqual(['ssris', 'antidepressants', 'medication']);
+    expect(ancestorsOf(builtin, 'zolpidem')).toEqual(['sleep-medication', 'medication']);
+    expect(ancestorsOf(builtin, 'lisinopril')).toEqual(['ace-inhibitors', 'blood-pressure-medication', 'medication']);
+    expect(ancestorsOf(builtin, 'oxycodone')).toEqual(['opioids', 'painkillers', 'medication']);
+    expect(ancestorsOf(builtin, 'pregabalin')[0]).toBe('gabapentinoids');
+  });
+
+  it('places sleep practices under sleep, yoga and CBT', () => {
+    expect(ancestorsOf(builtin, 'napping')).toEqual(['sleep']);
+    expect(ancestorsOf(builtin, 'yoga-nidra')[0]).toBe('yoga');
+    expect(ancestorsOf(builtin, 'sleep-restriction').slice(0, 2)).toEqual(['cbt-i', 'cbt']);
+  });
+
   it('compiles without a wink-nlp pattern-size warning', () => {
     // wink-nlp expands each bracketed pattern into every combination; a large one slows every read.
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
