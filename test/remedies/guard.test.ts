@@ -31,6 +31,34 @@ describe('food guard', () => {
     expect(ids('Caffeine is in my morning routine.')).toEqual(['caffeine']);
   });
 
+  it('ignores broth used in a recipe', () => {
+    expect(ids('Add two cups of chicken broth and simmer for an hour.')).toEqual([]);
+  });
+
+  it('counts broth sipped for an injury', () => {
+    expect(ids('A mug of broth every morning helped my knee heal.')).toEqual(['bone-broth']);
+  });
+
+  it('keeps bone broth a remedy without a health word', () => {
+    expect(ids('I make bone broth every week.')).toEqual(['bone-broth']);
+  });
+
+  it('ignores stock traded as shares', () => {
+    expect(ids('He sold his stock and bought bonds.')).toEqual([]);
+  });
+
+  it('ignores coconut oil used for frying', () => {
+    expect(ids('Saute the onion in coconut oil.')).toEqual([]);
+  });
+
+  it('counts coconut oil put on the skin for a rash', () => {
+    expect(ids('I rub coconut oil on the rash.')).toEqual(['coconut-oil']);
+  });
+
+  it('does not read a diet cola as a diet change', () => {
+    expect(ids('A single diet cola a day is fine.')).toEqual([]);
+  });
+
   it('reads sentences next to the food word, not further away', () => {
     const guard = createFoodGuard({ normals: ['a', 'pain', 'b', 'c'], sentenceSpans: [[0, 0], [1, 1], [2, 2], [3, 3]], cueSentences: new Set(), remedySentences: new Set() });
     expect([0, 1, 2, 3].map(guard)).toEqual([true, true, true, false]);
