@@ -60,6 +60,7 @@ const FOLDERS = [
   ['labelled-holdout', 'held-out threads'],
   ['labelled-blind', 'blind threads'],
   ['labelled-blind2', 'second blind threads'],
+  ['labelled-blind3', 'third blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
