@@ -9,6 +9,7 @@ import { Link } from '../../src/schema/link.ts';
 import { bundledRules } from './helpers.ts';
 
 const ROOT = ARCHIVE_POSTS;
+const present = existsSync(ROOT);
 
 function postFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -16,9 +17,10 @@ function postFiles(dir: string): string[] {
   );
 }
 
-describe.skipIf(!existsSync(ROOT))('the archive', () => {
+// vitest still runs a skipped describe's body to collect its tests, so nothing may be read when the archive is absent.
+describe.skipIf(!present)(`the archive (skipped: ${ROOT} not found)`, () => {
   const rules = bundledRules();
-  const posts = postFiles(ROOT).map((file) => {
+  const posts = (present ? postFiles(ROOT) : []).map((file) => {
     const text = readFileSync(file, 'utf8');
     const start = text.indexOf('\n---\n', 3) + 5;
     const comments = text.lastIndexOf('\n## Comments\n');
