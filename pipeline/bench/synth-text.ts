@@ -77,13 +77,22 @@ export function fill(rng: Rng, t: Template): string {
 }
 
 const COMPILED = SENTENCES.map(compileTemplate);
+// Templates that name a remedy are drawn with MEASURED.remedySentenceShare, the others otherwise, so remedy mentions
+// per comment and per post body come out near the archive's.
+const WITH_REMEDY = COMPILED.filter((_, i) => SENTENCES[i]!.includes('{R}'));
+const WITHOUT_REMEDY = COMPILED.filter((_, i) => !SENTENCES[i]!.includes('{R}'));
+
+/** Draws a sentence template: one that names a remedy with the measured share, else one that does not. */
+function drawTemplate(rng: Rng): Template {
+  return pick(rng, rng() < MEASURED.remedySentenceShare ? WITH_REMEDY : WITHOUT_REMEDY);
+}
 
 /** A paragraph of English-like sentences of about `words` words (at least one sentence). */
 export function sentences(rng: Rng, words: number): string {
   let out = '';
   let n = 0;
   do {
-    const t = pick(rng, COMPILED);
+    const t = drawTemplate(rng);
     out += (out === '' ? '' : ' ') + fill(rng, t);
     n += t.words;
   } while (n < words);
@@ -110,7 +119,7 @@ export function commentText(rng: Rng, opening: Opening): string {
   let words = 0;
   let para = '';
   while (words < target) {
-    const t = pick(rng, COMPILED);
+    const t = drawTemplate(rng);
     para += (para === '' ? '' : ' ') + fill(rng, t);
     words += t.words;
     if (rng() < MEASURED.paragraphBreak) {
