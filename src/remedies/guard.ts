@@ -11,8 +11,8 @@ export type GuardView = {
 };
 
 /**
- * Returns a test telling whether a plain food word in sentence `s` may name a remedy: the sentence holds a health or
- * trial word, or it or a sentence next to it holds an outcome cue or a non-food remedy (`eucalyptus oil ... Dry: lots
+ * Returns a test telling whether a plain food word in sentence `s` may name a remedy: that sentence or one next to it
+ * holds a health or trial word, an outcome cue (not mere praise) or a non-food remedy (`eucalyptus oil ... Dry: lots
  * of honey`). Eaten as food (`honey on my toast`) it is not a remedy; taken for something (`honey for my cough`) it is.
  */
 export function createFoodGuard(view: GuardView): (s: number) => boolean {

@@ -38,8 +38,8 @@ export const LexiconEntry = z.object({
   /** Case-sensitive forms for ambiguous abbreviations (`PT`, `TMS`). */
   exact: words,
   /**
-   * Plain food and drink words (`coffee`, `cheese`) that name the remedy only where their sentence also speaks of
-   * health or of an effect: eaten as food they are not remedies. Compiled like `phrases`.
+   * Plain food and drink words (`coffee`, `cheese`) that name the remedy only where their sentence, or one next to
+   * it, also speaks of health or of an effect: eaten as food they are not remedies. Compiled like `phrases`.
    */
   guarded: words,
   /** Raw wink-nlp patterns, e.g. `[heat|heating] [pad|pads]`. */
