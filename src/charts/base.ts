@@ -16,7 +16,8 @@ export function chartBase(title: string, description: string, width: number | { 
 export const chartConfig = {
   font: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   view: { stroke: null },
-  axis: { labelFontSize: 11, titleFontSize: 11, gridColor: '#eeeeee' },
+  // labelSeparation: neighbouring tick labels that would touch (`5,0005,500`) drop every other one instead.
+  axis: { labelFontSize: 11, titleFontSize: 11, gridColor: '#eeeeee', labelSeparation: 6 },
   legend: { labelFontSize: 11, titleFontSize: 11, orient: 'bottom' as const },
 } as const;
 
