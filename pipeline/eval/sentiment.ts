@@ -61,6 +61,7 @@ const FOLDERS = [
   ['labelled-blind', 'blind threads'],
   ['labelled-blind2', 'second blind threads'],
   ['labelled-blind3', 'third blind threads'],
+  ['labelled-blind4', 'fourth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
