@@ -7,21 +7,25 @@ import { parsePost } from '../src/ingest/parse-post.ts';
 import type { RunOptions } from '../src/schema/options.ts';
 import type { RunConfig } from './config.ts';
 import { readBytesSync } from './fs-io.ts';
-import { createNlpRunner, defaultWorkers } from './nlp-pool.ts';
+import { createNlpRunner, defaultWorkers, type WorkerPool } from './nlp-pool.ts';
 import { startProgress, type LogSink } from './progress.ts';
 
-/** Returns the records of the `stale` files: parsed here, analysed in the NLP pool (in completion order). */
+/**
+ * Returns the records of the `stale` files: parsed here, analysed in the NLP pool (in completion order). A `warm`
+ * pool is used (and left open for the caller to close); otherwise a runner is made and closed here.
+ */
 export async function analyse(
   stale: { rel: string; sourceFile: string; digest: string }[],
   options: RunOptions,
   config: RunConfig,
   sink: LogSink,
   overlap: boolean,
+  warm: WorkerPool | null = null,
 ): Promise<PostRecord[]> {
   if (stale.length === 0) return [];
   const out: PostRecord[] = [];
   const progress = startProgress(sink, 'analyse', stale.length);
-  const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length), overlap);
+  const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length), overlap, warm);
   const inFlight = new Set<Promise<void>>();
   try {
     for (const f of stale) {
@@ -38,7 +42,7 @@ export async function analyse(
     }
     await Promise.all(inFlight);
   } finally {
-    await runner.close();
+    if (runner !== warm) await runner.close();
   }
   progress.done(`${stale.length} files analysed`);
   return out;

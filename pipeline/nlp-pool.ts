@@ -18,15 +18,23 @@ export interface NlpRunner {
 
 /** The number of workers to use for `posts` stale posts when `--workers` is not given. */
 export function defaultWorkers(posts: number): number {
-  return posts < 50 ? 1 : Math.max(1, availableParallelism());
+  return posts < SMALL_INPUT ? 1 : Math.max(1, availableParallelism());
 }
 
+/** Below this many posts to analyse, one thread does it (a worker's start costs more than it saves). */
+const SMALL_INPUT = 50;
+
 /**
- * Starts `size` workers that each build an analyzer from `config`. `size` 1 analyses in this thread, unless
- * `overlap` asks for one worker so that loading the model overlaps the caller's own work (reading the cache); an
- * analyzer this thread already built is reused either way.
+ * Returns a runner for `config`: the `warm` pool if one was started (configured and grown to `size`), else `size`
+ * workers, or this thread for `size` 1 unless `overlap` asks for one worker so that loading the model overlaps the
+ * caller's own work (reading the cache); an analyzer this thread already built is reused either way.
  */
-export async function createNlpRunner(config: AnalyzerConfig, size: number, overlap = false): Promise<NlpRunner> {
+export async function createNlpRunner(config: AnalyzerConfig, size: number, overlap = false, warm: WorkerPool | null = null): Promise<NlpRunner> {
+  if (warm) {
+    warm.configure(config);
+    warm.grow(size);
+    return warm;
+  }
   const key = JSON.stringify(config);
   if (size <= 1 && (!overlap || inThread?.key === key)) {
     const { createAnalyzer } = await import('../src/analyze/analyzer.ts');
@@ -36,22 +44,62 @@ export async function createNlpRunner(config: AnalyzerConfig, size: number, over
     const { analyzer } = inThread;
     return { analyze: async (post, comments) => analyzePost(post, comments, analyzer), close: async () => {} };
   }
-  return new WorkerPool(config, Math.max(1, size));
+  const pool = new WorkerPool(Math.max(1, size));
+  pool.configure(config);
+  return pool;
+}
+
+/**
+ * Starts `size` workers before the configuration is known, so that they load the model while this thread digests
+ * the input and reads the cache; `createNlpRunner` configures them. Returns null where a run in this process
+ * already holds an analyzer (watch mode, tests): reusing it is cheaper than a worker.
+ */
+export function startWarmPool(size: number): WorkerPool | null {
+  return inThread || size < 1 ? null : new WorkerPool(size);
+}
+
+/**
+ * How many workers to warm up for a run over `files` input files before it is known which are stale: every file is
+ * when the cache is ignored or absent, else usually a few (one worker; more are added if many turn out stale). None
+ * for small inputs (analysed in this thread) or where the run would analyse in this thread anyway.
+ */
+export function warmWorkers(files: number, allStale: boolean, workers: number | undefined): number {
+  if (files < SMALL_INPUT) return 0;
+  if (!allStale) return 1;
+  const size = workers ?? defaultWorkers(files);
+  return size > 1 ? size : 0;
 }
 
 let inThread: { key: string; analyzer: ReturnType<typeof import('../src/analyze/analyzer.ts').createAnalyzer> } | null = null;
 
 type Job = { resolve: (a: PackedAnalysis) => void; reject: (e: Error) => void };
 
-class WorkerPool implements NlpRunner {
+/** Worker threads that each load the model at once, and learn the lexicon when `configure` sends it. */
+export class WorkerPool implements NlpRunner {
   private readonly workers: { worker: Worker; inFlight: number }[] = [];
   private readonly jobs = new Map<number, Job>();
   private nextId = 0;
+  private config: AnalyzerConfig | null = null;
+  private failure: Error | null = null;
+  private closing = false;
 
-  constructor(config: AnalyzerConfig, size: number) {
+  constructor(size: number) {
+    this.grow(size);
+  }
+
+  /** Sends the analyzer configuration to every worker (once; workers added later get it when they start). */
+  configure(config: AnalyzerConfig): void {
+    if (this.config !== null) return;
+    this.config = config;
+    for (const { worker } of this.workers) worker.postMessage({ config });
+  }
+
+  /** Adds workers until there are `size`. */
+  grow(size: number): void {
     const url = new URL('./nlp-worker-boot.mjs', import.meta.url);
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(url, { workerData: config });
+    while (this.workers.length < size) {
+      const worker = new Worker(url);
+      if (this.config !== null) worker.postMessage({ config: this.config });
       const slot = { worker, inFlight: 0 };
       worker.on('message', (msg: { id: number; analysis?: PackedAnalysis; error?: string }) => {
         slot.inFlight--;
@@ -61,15 +109,17 @@ class WorkerPool implements NlpRunner {
         if (msg.error !== undefined) job.reject(new Error(msg.error));
         else job.resolve(msg.analysis as PackedAnalysis);
       });
-      worker.on('error', (e) => {
-        for (const job of this.jobs.values()) job.reject(e);
-        this.jobs.clear();
+      // A worker that dies (while loading, too) fails the jobs waiting and every later one: none may wait forever.
+      worker.on('error', (e) => this.fail(e));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`nlp worker stopped with exit code ${code}`));
       });
       this.workers.push(slot);
     }
   }
 
   analyze(post: ParsedPost, comments: RawComment[]): Promise<PostAnalysis> {
+    if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     slot.inFlight++;
@@ -81,7 +131,14 @@ class WorkerPool implements NlpRunner {
     }).then((packed) => unpackAnalysis(packed, post, comments));
   }
 
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const job of this.jobs.values()) job.reject(e);
+    this.jobs.clear();
+  }
+
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }

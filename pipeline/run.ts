@@ -27,6 +27,7 @@ import { analyse } from './analyse-posts.ts';
 import { logCache, staleReason } from './cache-log.ts';
 import { digest, listMarkdown, readBytesSync } from './fs-io.ts';
 import { acquireLock } from './lock.ts';
+import { startWarmPool, warmWorkers, type WorkerPool } from './nlp-pool.ts';
 import { cachePaths, headerText, readManifestHeader, readRecords, recordChunks, type ManifestHeader } from './manifest.ts';
 import { outputsIntact, stageChangesOnly, stageOutputs } from './outputs.ts';
 import { stderrSink, type LogSink } from './progress.ts';
@@ -70,6 +71,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     return result(2, 'locked');
   }
   if (lock.tookOverFrom !== null) sink.write(`lock      took over a stale lock left by pid ${lock.tookOverFrom}\n`);
+  let warm: WorkerPool | null = null;
   try {
     sweepTempFiles(options.derived);
     sweepTempFiles(options.report);
@@ -85,6 +87,8 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     lap('config');
 
     const files = await listMarkdown(options.input);
+    // Workers load the model while this thread digests the input, parses the configuration and reads the cache.
+    warm = startWarmPool(warmWorkers(files.length, options.full || previous === null, options.workers));
     const unreadable: Diagnostic[] = [];
     const inputs = files.flatMap((rel) => {
       const sourceFile = path.join(options.input, rel).split(path.sep).join('/');
@@ -122,13 +126,15 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         const staleFirst = inputs.filter((f) => !freshFiles.has(f.sourceFile));
         const [cached, analysedFirst] = await Promise.all([
           freshFiles.size > 0 && previous ? readRecords(options.derived, previous) : Promise.resolve(null),
-          analyse(staleFirst, options, config, sink, freshFiles.size > 0),
+          analyse(staleFirst, options, config, sink, freshFiles.size > 0, warm),
         ]);
         if (freshFiles.size > 0 && !cached) sink.write(`cache     [${staleReasons.unreadable}] records file missing or from another run: analysing everything\n`);
         const records = [...analysedFirst];
         const lost = inputs.filter((f) => freshFiles.has(f.sourceFile) && !cached?.has(f.sourceFile));
         records.push(...inputs.filter((f) => freshFiles.has(f.sourceFile) && cached?.has(f.sourceFile)).map((f) => cached!.get(f.sourceFile)!));
-        records.push(...(await analyse(lost, options, config, sink, false)));
+        records.push(...(await analyse(lost, options, config, sink, false, warm)));
+        void warm?.close();
+        warm = null;
         analysed = staleFirst.length + lost.length;
         records.sort((a, b) => cmp(a.post.post_id, b.post.post_id) || cmp(a.source_file, b.source_file));
         lap('ingest+nlp');
@@ -149,6 +155,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
       throw e;
     }
   } finally {
+    void warm?.close();
     lock.release();
   }
 }

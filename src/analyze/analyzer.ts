@@ -21,9 +21,11 @@ export interface Analyzer {
   adjustments: CompiledAdjustments;
 }
 
-/** Returns a ready analyzer (loads the model and learns the lexicon's entities: do it once per thread). */
-export function createAnalyzer(config: AnalyzerConfig): Analyzer {
-  const nlp = createNlp(ANALYSIS_PIPE);
+/**
+ * Returns a ready analyzer: loads the model (unless a fresh `nlp` from `createNlp(ANALYSIS_PIPE)` is given) and learns
+ * the lexicon's entities. Do it once per thread.
+ */
+export function createAnalyzer(config: AnalyzerConfig, nlp: Nlp = createNlp(ANALYSIS_PIPE)): Analyzer {
   return { nlp, matcher: createRemedyMatcher(config.lexicon, nlp), adjustments: compileAdjustments(config.adjustments) };
 }
 

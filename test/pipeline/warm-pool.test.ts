@@ -1,0 +1,53 @@
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { warmWorkers } from '../../pipeline/nlp-pool.ts';
+import { ROOT, readTree, runQuiet, tempWorkspace } from './helpers.ts';
+
+describe('warmWorkers', () => {
+  it('warms none for small inputs, one for a rerun, every core for a first or --full run', () => {
+    expect(warmWorkers(10, true, undefined)).toBe(0);
+    expect(warmWorkers(2000, false, undefined)).toBe(1);
+    expect(warmWorkers(2000, true, 3)).toBe(3);
+    // One worker asked for on a full run analyses in the calling thread: nothing to warm.
+    expect(warmWorkers(2000, true, 1)).toBe(0);
+  });
+});
+
+describe('a run with workers warmed before the configuration is known', () => {
+  it('analyses only the changed post on a rerun, and equals a clean run in one thread byte for byte', async () => {
+    // 60 posts (10 copies of the sample's 6) make an input large enough for the warm pool.
+    const ws = tempWorkspace(path.join(ROOT, 'test/fixtures/ingest-crlf'));
+    try {
+      rmSync(ws.input, { recursive: true, force: true });
+      const sample = path.join(ROOT, 'data/raw');
+      for (let i = 0; i < 10; i++) {
+        const dir = path.join(ws.input, `copy${i}`);
+        mkdirSync(dir, { recursive: true });
+        cpSync(sample, dir, { recursive: true });
+      }
+      const posts = (readdirSync(ws.input, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
+      expect(posts.length).toBeGreaterThanOrEqual(60);
+      const first = await runQuiet({ input: ws.input, derived: ws.derived, report: ws.report, workers: 2 });
+      expect(first.exitCode).toBe(0);
+      expect(first.analysed).toBe(posts.length);
+
+      // A clean run in one thread from a copy of the same previous state (so "what is new" compares alike).
+      const clean = { derived: path.join(ws.dir, 'derived-clean'), report: path.join(ws.dir, 'reports-clean') };
+      cpSync(ws.derived, clean.derived, { recursive: true });
+      cpSync(ws.report, clean.report, { recursive: true });
+      const file = path.join(ws.input, posts[7]!);
+      writeFileSync(file, readFileSync(file, 'utf8') + '\n### Newcomer\n*March 3 at 2025 at 9:15 AM*\n\nMagnesium helped my sleep.\n\n---\n');
+      const rerun = await runQuiet({ input: ws.input, derived: ws.derived, report: ws.report });
+      expect(rerun.exitCode).toBe(0);
+      expect(rerun.analysed).toBe(1);
+      expect(rerun.summary).toContain('1 new comment');
+
+      await runQuiet({ input: ws.input, ...clean, full: true, workers: 1 });
+      expect(readTree(ws.derived)).toEqual(readTree(clean.derived));
+      expect(readTree(ws.report)).toEqual(readTree(clean.report));
+    } finally {
+      rmSync(ws.dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
