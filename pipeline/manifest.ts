@@ -7,7 +7,7 @@
  *   digest. A run that finds nothing changed reads only this file.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { PostRecord } from '../src/analyze/post-record.ts';
@@ -71,6 +71,9 @@ export function readManifestHeader(derivedDir: string): ManifestHeader | null {
   }
 }
 
+/** Where a record read from the cache sits in its records file: its line's bytes, copied as they are on rewrite. */
+const linesRead = new WeakMap<PostRecord, { file: string; start: number; end: number }>();
+
 /** Reads the records that belong to `header`; null when the file is missing, partial or from another run. */
 export async function readRecords(derivedDir: string, header: ManifestHeader): Promise<Map<string, PostRecord> | null> {
   const file = cachePaths(derivedDir).records;
@@ -79,13 +82,20 @@ export async function readRecords(derivedDir: string, header: ManifestHeader): P
     const hash = createHash('sha256');
     const records = new Map<string, PostRecord>();
     let ended = false;
+    let offset = 0;
     const stream = createReadStream(file, 'utf8');
     stream.on('data', (chunk) => hash.update(chunk));
     for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+      const start = offset;
+      offset += Buffer.byteLength(line) + 1; // every line ends with \n (see recordChunks)
       if (line === '') continue;
       const value = JSON.parse(line) as StoredRecord | { end: true };
       if ('end' in value) ended = true;
-      else records.set(value.source_file, { ...value, analysis: unpackAnalysis(value.analysis, value.post, value.comments) });
+      else {
+        const record = { ...value, analysis: unpackAnalysis(value.analysis, value.post, value.comments) };
+        records.set(value.source_file, record);
+        linesRead.set(record, { file, start, end: offset });
+      }
     }
     return ended && hash.digest('hex') === header.records_sha ? records : null;
   } catch {
@@ -93,12 +103,46 @@ export async function readRecords(derivedDir: string, header: ManifestHeader): P
   }
 }
 
-/** The records file's lines: one per record in source_file order, then an end marker (a partial file has none). */
-export function* recordChunks(records: readonly PostRecord[]): Generator<string> {
+/**
+ * The records file's lines: one per record in source_file order, then an end marker (a partial file has none). A
+ * record read from the cache is copied byte for byte from the file it was read from (which stays in place until the
+ * new one is renamed over it), in runs of neighbouring lines; only new records are encoded.
+ */
+export function* recordChunks(records: readonly PostRecord[]): Generator<string | Uint8Array> {
   const sorted = [...records].sort((a, b) => (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0));
-  for (const r of sorted) yield JSON.stringify({ ...r, analysis: packAnalysis(r.analysis, r.post, r.comments) } satisfies StoredRecord) + '\n';
+  const fds = new Map<string, number>();
+  let run: { file: string; start: number; end: number } | null = null;
+  const copy = (span: { file: string; start: number; end: number }): Uint8Array => {
+    let fd = fds.get(span.file);
+    if (fd === undefined) fds.set(span.file, (fd = openSync(span.file, 'r')));
+    const bytes = Buffer.allocUnsafe(span.end - span.start);
+    for (let at = 0; at < bytes.length; ) {
+      const n = readSync(fd, bytes, at, bytes.length - at, span.start + at);
+      if (n === 0) throw new Error(`records file ${span.file} shrank while it was being copied`);
+      at += n;
+    }
+    return bytes;
+  };
+  try {
+    for (const r of sorted) {
+      const span = linesRead.get(r);
+      if (span && run && span.file === run.file && span.start === run.end && run.end - run.start < COPY_RUN) {
+        run.end = span.end;
+        continue;
+      }
+      if (run) yield copy(run);
+      run = span ? { ...span } : null;
+      if (!span) yield JSON.stringify({ ...r, analysis: packAnalysis(r.analysis, r.post, r.comments) } satisfies StoredRecord) + '\n';
+    }
+    if (run) yield copy(run);
+  } finally {
+    for (const fd of fds.values()) closeSync(fd);
+  }
   yield '{"end":true}\n';
 }
+
+/** Bytes copied from the previous records file in one read, at most (about). */
+const COPY_RUN = 4 << 20;
 
 /** The header file's text. */
 export function headerText(header: Omit<ManifestHeader, 'format'>): string {

@@ -15,7 +15,7 @@ export class StagedWrites {
    * cannot leave a partial file, and after a power loss the digests in the manifest catch a damaged output or cache,
    * which the next run then rebuilds.
    */
-  stage(target: string, chunks: Iterable<string>): string {
+  stage(target: string, chunks: Iterable<string | Uint8Array>): string {
     mkdirSync(path.dirname(target), { recursive: true });
     const tmp = `${target}.${process.pid}.tmp`;
     const hash = createHash('sha256');
@@ -23,7 +23,8 @@ export class StagedWrites {
     try {
       for (const c of chunks) {
         hash.update(c);
-        writeSync(fd, c);
+        if (typeof c === 'string') writeSync(fd, c);
+        else for (let at = 0; at < c.length; ) at += writeSync(fd, c, at);
       }
     } finally {
       closeSync(fd);
