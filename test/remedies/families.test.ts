@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ancestorsOf } from '../../src/remedies/lexicon.ts';
+import { builtin, ids } from './helpers.ts';
+
+describe('herb families', () => {
+  it('names gut-soothing herbs each by its own id, not a neighbour', () => {
+    expect(ids('I took marshmallow root and slippery elm before meals.')).toEqual(['marshmallow-root', 'slippery-elm']);
+  });
+
+  it('reads peppermint oil capsules as peppermint oil, not eucalyptus', () => {
+    expect(ids('One peppermint oil capsule a day settled my IBS.')).toEqual(['peppermint-oil']);
+  });
+
+  it('places a calming herb under the adaptogens and herbal medicine', () => {
+    expect(ids('Lemon balm tea at night helps me sleep.')).toEqual(['lemon-balm']);
+    expect(ancestorsOf(builtin, 'lemon-balm')).toEqual(['herbal-adaptogens', 'herbal-medicine', 'supplements']);
+  });
+
+  it('counts a plain dandelion only where health is spoken of', () => {
+    expect(ids('The lawn is full of dandelions.')).toEqual([]);
+    expect(ids('Dandelion before meals improved my digestion.')).toEqual(['dandelion']);
+  });
+});
