@@ -21,3 +21,19 @@ describe('herb families', () => {
     expect(ids('Dandelion before meals improved my digestion.')).toEqual(['dandelion']);
   });
 });
+
+describe('posture and mobility methods and gear', () => {
+  it('finds shoulder hangs as dead hangs, under traction', () => {
+    expect(ids('Shoulder hangs helped my posture the most.')).toEqual(['dead-hangs']);
+    expect(ancestorsOf(builtin, 'dead-hangs')[0]).toBe('traction');
+  });
+
+  it('finds yoga blocks as a prop under yoga, not bare yoga', () => {
+    expect(ids('I do push-ups on yoga blocks.')).toEqual(['push-ups', 'yoga-blocks']);
+  });
+
+  it('finds named posture systems under posture correction', () => {
+    expect(ids('Have you looked into PRI? Functional Patterns fixed my scoliosis.')).toEqual(['postural-restoration', 'functional-patterns']);
+    expect(ancestorsOf(builtin, 'functional-patterns')[0]).toBe('posture-correction');
+  });
+});
