@@ -37,3 +37,15 @@ describe('posture and mobility methods and gear', () => {
     expect(ancestorsOf(builtin, 'functional-patterns')[0]).toBe('posture-correction');
   });
 });
+
+describe('named training methods', () => {
+  it('finds Body by Science under HIT, and an ordinary "went super slow" as nothing', () => {
+    expect(ids('I start with the Big 5 workout from Body By Science.')).toEqual(['body-by-science', 'body-by-science']);
+    expect(ancestorsOf(builtin, 'body-by-science')[0]).toBe('hit');
+    expect(ids('I was in pain, so I went super slow.')).toEqual([]);
+  });
+
+  it('finds hill work under sprints', () => {
+    expect(ids('Zero hill work, zero sprints.')).toEqual(['hill-training', 'sprints']);
+  });
+});
