@@ -49,3 +49,24 @@ describe('named training methods', () => {
     expect(ids('Zero hill work, zero sprints.')).toEqual(['hill-training', 'sprints']);
   });
 });
+
+describe("the annotators' vocabulary", () => {
+  it('finds coffee switches under caffeine', () => {
+    expect(ids('Cold brew coffee has less acid, so my stomach is fine.')).toEqual(['cold-brew-coffee']);
+    expect(ancestorsOf(builtin, 'low-acid-coffee')).toEqual(['caffeine']);
+  });
+
+  it('finds sleep-time practices', () => {
+    expect(ids('Bed is for sleep and sex only.')).toEqual(['stimulus-control']);
+    expect(ids('No screens after 8pm for my insomnia.')).toEqual(['screen-curfew']);
+    expect(ids('I fall asleep listening to boring podcasts.')).toEqual(['podcasts']);
+  });
+
+  it('finds bean preparation under soaking', () => {
+    expect(ids('I soak beans overnight and use a pressure cooker.')).toEqual(['soaking-legumes', 'pressure-cooking']);
+  });
+
+  it('does not read bare alcohol, mostly a cause, as a remedy', () => {
+    expect(ids('Alcohol gives me a headache.')).toEqual([]);
+  });
+});
