@@ -70,3 +70,14 @@ describe("the annotators' vocabulary", () => {
     expect(ids('Alcohol gives me a headache.')).toEqual([]);
   });
 });
+
+describe('plain breathing and sun', () => {
+  it('reads breathing practised for an effect, not breathing as a symptom', () => {
+    expect(ids('Meditation and a breathing routine calm my anxiety.')).toEqual(['meditation', 'breathing']);
+    expect(ids('I have trouble breathing at night and my sleep is bad.')).toEqual([]);
+  });
+
+  it('reads time in the sun as sun exposure', () => {
+    expect(ids('I get a bit of sun every few days and no colds since.')).toEqual(['sun-exposure']);
+  });
+});
