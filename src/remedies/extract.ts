@@ -2,6 +2,7 @@ import type { Doc } from '../nlp/wink.ts';
 import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { createFoodGuard } from './guard.ts';
+import { isInsideName } from './proper-name.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
 
@@ -72,7 +73,8 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const allowed = matcher.exact.get(key(matched));
     if (allowed !== undefined && !allowed.has(matched)) continue;
     const sentence = sentenceOf(s.start);
-    if (matcher.guarded.has(key(matched)) && !foodGuard(sentence)) continue;
+    const plain = matcher.guarded.has(key(matched));
+    if (plain && (!foodGuard(sentence) || isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start))) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
     mentions.push({

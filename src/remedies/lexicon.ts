@@ -38,8 +38,9 @@ export const LexiconEntry = z.object({
   /** Case-sensitive forms for ambiguous abbreviations (`PT`, `TMS`). */
   exact: words,
   /**
-   * Plain food and drink words (`coffee`, `cheese`) that name the remedy only where their sentence, or one next to
-   * it, also speaks of health or of an effect: eaten as food they are not remedies. Compiled like `phrases`.
+   * Plain food and drink words (`coffee`, `cheese`) and plain backdrop words (`gym`, `music`) that name the remedy
+   * only where their sentence, or one next to it, also speaks of health or of an effect, and never inside a
+   * capitalised name (`Glitter Gym`): eaten as food or met as scenery they are not remedies. Compiled like `phrases`.
    */
   guarded: words,
   /** Raw wink-nlp patterns, e.g. `[heat|heating] [pad|pads]`. */

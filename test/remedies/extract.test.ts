@@ -28,7 +28,7 @@ describe('synonyms', () => {
     ['Imitrex, Flexeril, Percocet and Vicodin.', ['sumatriptan', 'cyclobenzaprine', 'oxycodone', 'hydrocodone']],
     ['Lyrica, Ritalin, Adderall, TRT and Viagra.', ['pregabalin', 'methylphenidate', 'amphetamine', 'testosterone-replacement', 'sildenafil']],
     ['CBT-I with sleep restriction and stimulus control.', ['cbt-i', 'sleep-restriction', 'stimulus-control']],
-    ['Yoga nidra, blue blockers, white noise, earplugs and an eye mask.', ['yoga-nidra', 'blue-blocking-glasses', 'white-noise', 'earplugs', 'eye-mask']],
+    ['Yoga nidra, blue blockers, white noise, earplugs and an eye mask.', ['yoga-nidra', 'blue-light-glasses', 'white-noise', 'earplugs', 'eye-mask']],
   ])('finds a drug or sleep practice by its common names: %s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
