@@ -62,6 +62,7 @@ const FOLDERS = [
   ['labelled-blind2', 'second blind threads'],
   ['labelled-blind3', 'third blind threads'],
   ['labelled-blind4', 'fourth blind threads'],
+  ['labelled-blind5', 'fifth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
