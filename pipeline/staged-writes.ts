@@ -22,9 +22,10 @@ export class StagedWrites {
     const fd = openSync(tmp, 'w');
     try {
       for (const c of chunks) {
-        hash.update(c);
-        if (typeof c === 'string') writeSync(fd, c);
-        else for (let at = 0; at < c.length; ) at += writeSync(fd, c, at);
+        // Encoded once: hashing and writing a string would each encode it again.
+        const bytes = typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
+        hash.update(bytes);
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
       }
     } finally {
       closeSync(fd);
