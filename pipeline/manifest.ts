@@ -1,5 +1,8 @@
 /**
- * The cache in `--derived`, in two files:
+ * The cache in `--derived`, in three files:
+ * - `.threadlens-config.json`: the parsed configuration (lexicon, adjustments, aliases, link rules) and the
+ *   diagnostics parsing it gave, under the digest of its texts and the code; parsing the YAML lexicon costs more than
+ *   a small rerun's NLP.
  * - `.threadlens-records.jsonl`: one JSON line per input file with its digest and per-post results (ingest + NLP),
  *   then an end marker. JSON lines keep a million-comment cache streamable. Rewritten only when a record changed.
  * - `.threadlens-manifest.json`: the small header, written last: digests of code, lexicon, adjustments and options,
@@ -7,9 +10,9 @@
  *   digest. A run that finds nothing changed reads only this file.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { PostRecord } from '../src/analyze/post-record.ts';
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../src/analyze/record-codec.ts';
 
@@ -20,6 +23,8 @@ import type { Diagnostic } from '../src/schema/diagnostic.ts';
 export const MANIFEST_NAME = '.threadlens-manifest.json';
 /** Records file name inside `--derived`. */
 export const RECORDS_NAME = '.threadlens-records.jsonl';
+/** Parsed-configuration file name inside `--derived`. */
+export const CONFIG_NAME = '.threadlens-config.json';
 // 3: sentence texts stored as ranges of their comment's text.
 const FORMAT = 3;
 
@@ -54,9 +59,32 @@ export interface ManifestHeader {
   snapshot: Snapshot;
 }
 
-/** Paths of the two cache files in `derivedDir`. */
-export function cachePaths(derivedDir: string): { manifest: string; records: string } {
-  return { manifest: path.join(derivedDir, MANIFEST_NAME), records: path.join(derivedDir, RECORDS_NAME) };
+/** Paths of the cache files in `derivedDir`. */
+export function cachePaths(derivedDir: string): { manifest: string; records: string; config: string } {
+  return { manifest: path.join(derivedDir, MANIFEST_NAME), records: path.join(derivedDir, RECORDS_NAME), config: path.join(derivedDir, CONFIG_NAME) };
+}
+
+/** A parsed configuration as cached: the key it was parsed under, the result and the diagnostics it gave. */
+interface CachedConfig<C> {
+  format: number;
+  key: string;
+  config: C;
+  diagnostics: Diagnostic[];
+}
+
+/** The cached configuration parsed under `key`, or null (missing, unreadable, or parsed from other texts or code). */
+export function readCachedConfig<C>(derivedDir: string, key: string): { config: C; diagnostics: Diagnostic[] } | null {
+  try {
+    const cached = JSON.parse(readFileSync(cachePaths(derivedDir).config, 'utf8')) as CachedConfig<C>;
+    return cached.format === FORMAT && cached.key === key ? { config: cached.config, diagnostics: cached.diagnostics } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The configuration cache file's text. */
+export function cachedConfigText<C>(key: string, config: C, diagnostics: readonly Diagnostic[]): string {
+  return JSON.stringify({ format: FORMAT, key, config, diagnostics: [...diagnostics] } satisfies CachedConfig<C>) + '\n';
 }
 
 /** Reads the header; a missing, foreign or unreadable file gives null (everything is recomputed). */
@@ -78,30 +106,49 @@ const linesRead = new WeakMap<PostRecord, { file: string; start: number; end: nu
 export async function readRecords(derivedDir: string, header: ManifestHeader): Promise<Map<string, PostRecord> | null> {
   const file = cachePaths(derivedDir).records;
   if (!existsSync(file)) return null;
+  let handle: FileHandle | undefined;
   try {
+    handle = await open(file, 'r');
     const hash = createHash('sha256');
     const records = new Map<string, PostRecord>();
     let ended = false;
-    let offset = 0;
-    const stream = createReadStream(file, 'utf8');
-    stream.on('data', (chunk) => hash.update(chunk));
-    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
-      const start = offset;
-      offset += Buffer.byteLength(line) + 1; // every line ends with \n (see recordChunks)
-      if (line === '') continue;
-      const value = JSON.parse(line) as StoredRecord | { end: true };
-      if ('end' in value) ended = true;
-      else {
-        const record = { ...value, analysis: unpackAnalysis(value.analysis, value.post, value.comments) };
-        records.set(value.source_file, record);
-        linesRead.set(record, { file, start, end: offset });
+    // Lines are split on the bytes, so each record's byte span comes for free and only its own line is decoded.
+    const chunk = Buffer.allocUnsafe(READ_CHUNK);
+    let carry: Buffer = Buffer.alloc(0);
+    let base = 0; // file offset of the first byte of `carry`
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      const fresh = chunk.subarray(0, bytesRead);
+      hash.update(fresh);
+      const buf = carry.length > 0 ? Buffer.concat([carry, fresh]) : fresh;
+      let start = 0;
+      for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
+        if (nl > start) {
+          const value = JSON.parse(buf.toString('utf8', start, nl)) as StoredRecord | { end: true };
+          if ('end' in value) ended = true;
+          else {
+            const record = { ...value, analysis: unpackAnalysis(value.analysis, value.post, value.comments) };
+            records.set(value.source_file, record);
+            linesRead.set(record, { file, start: base + start, end: base + nl + 1 });
+          }
+        }
+        start = nl + 1;
       }
+      carry = Buffer.from(buf.subarray(start)); // `chunk` is reused by the next read
+      base += start;
     }
-    return ended && hash.digest('hex') === header.records_sha ? records : null;
+    // Every line the writer writes ends with \n: bytes after the last one are a torn write.
+    return ended && carry.length === 0 && hash.digest('hex') === header.records_sha ? records : null;
   } catch {
     return null;
+  } finally {
+    await handle?.close();
   }
 }
+
+/** Bytes read from the records file at a time. */
+const READ_CHUNK = 8 << 20;
 
 /**
  * The records file's lines: one per record in source_file order, then an end marker (a partial file has none). A

@@ -28,7 +28,16 @@ import { logCache, staleReason } from './cache-log.ts';
 import { digest, listMarkdown, readBytesSync } from './fs-io.ts';
 import { acquireLock } from './lock.ts';
 import { startWarmPool, warmWorkers, type WorkerPool } from './nlp-pool.ts';
-import { cachePaths, headerText, readManifestHeader, readRecords, recordChunks, type ManifestHeader } from './manifest.ts';
+import {
+  cachePaths,
+  cachedConfigText,
+  headerText,
+  readCachedConfig,
+  readManifestHeader,
+  readRecords,
+  recordChunks,
+  type ManifestHeader,
+} from './manifest.ts';
 import { outputsIntact, stageChangesOnly, stageOutputs } from './outputs.ts';
 import { stderrSink, type LogSink } from './progress.ts';
 import { StagedWrites, sweepTempFiles } from './staged-writes.ts';
@@ -120,7 +129,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
       } else {
         const diag = new Diagnostics();
         diag.addAll(unreadable);
-        const config = parseConfig(texts, options, diag);
+        const config = loadConfig(staged, options, texts, diag);
         const freshFiles = new Set(reasons.get('fresh') ?? []);
         // The stale posts are analysed (in a worker) while this thread reads the cached records of the fresh ones.
         const staleFirst = inputs.filter((f) => !freshFiles.has(f.sourceFile));
@@ -187,6 +196,7 @@ async function stageCorpus(
   const recordsSha = staged.stage(paths.records, recordChunks(records));
   const outputs = staged.commit();
   delete outputs[paths.records];
+  delete outputs[paths.config];
   const header = {
     keys: texts.keys,
     corpus_key: corpusKey,
@@ -199,6 +209,24 @@ async function stageCorpus(
     snapshot,
   };
   return { header, summary };
+}
+
+/**
+ * The run's configuration: parsed from its texts, or read from the cache when the texts, the option paths, the working
+ * directory (diagnostics name files relative to it) and the code are the same; `--full` always parses.
+ */
+function loadConfig(staged: StagedWrites, options: RunOptions, texts: ConfigTexts, diag: Diagnostics): RunConfig {
+  const key = digest(JSON.stringify([texts.keys, options.lexicon ?? null, options.aliases ?? null, process.cwd()]));
+  const cached = options.full ? null : readCachedConfig<RunConfig>(options.derived, key);
+  if (cached) {
+    diag.addAll(cached.diagnostics);
+    return cached.config;
+  }
+  const parsed = new Diagnostics();
+  const config = parseConfig(texts, options, parsed);
+  diag.addAll(parsed.items);
+  staged.stage(cachePaths(options.derived).config, [cachedConfigText(key, config, parsed.items)]);
+  return config;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

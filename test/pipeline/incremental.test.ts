@@ -124,6 +124,38 @@ describe('incremental runs', () => {
     }
   });
 
+  it('replays the diagnostics of a cached configuration and re-parses it when the lexicon file changes', async () => {
+    const ws = tempWorkspace(SAMPLE);
+    try {
+      const lexicon = path.join(ws.dir, 'extra.yaml');
+      writeFileSync(lexicon, '- id: feldenkrais\n  label: Feldenkrais\n  category: exercise-and-movement\n  phrases: [feldenkrais]\n- id: Bad Id\n  label: x\n  category: drugs\n');
+      const opts = { input: ws.input, derived: ws.derived, report: ws.report, lexicon };
+      await runQuiet(opts);
+      const badId = (dir: string) => readFileSync(path.join(dir, 'diagnostics.csv'), 'utf8').split('\n').filter((l) => l.includes('extra.yaml'));
+      expect(badId(ws.derived)).toHaveLength(1);
+      const file = path.join(ws.input, postFiles(ws.input)[0]!);
+      writeFileSync(file, readFileSync(file, 'utf8').trimEnd() + '\n\n### Newcomer\n*March 3 at 2025 at 9:15 AM*\n\nFeldenkrais helped.\n\n---\n');
+      const rerun = await runQuiet(opts);
+      expect(rerun.analysed).toBe(1);
+      expect(badId(ws.derived)).toHaveLength(1);
+      expect(readFileSync(path.join(ws.derived, 'remedy_mentions.csv'), 'utf8')).toContain(',feldenkrais,');
+      // The lexicon file changes: the cached configuration no longer applies.
+      writeFileSync(lexicon, '- id: feldenkrais\n  label: Feldenkrais\n  category: exercise-and-movement\n  phrases: [feldenkrais]\n');
+      await runQuiet(opts);
+      expect(badId(ws.derived)).toHaveLength(0);
+      const full = tempWorkspace(SAMPLE);
+      try {
+        cpSync(ws.input, full.input, { recursive: true });
+        await runQuiet({ input: full.input, derived: full.derived, report: full.report, lexicon, full: true });
+        expect(readFileSync(path.join(ws.derived, 'remedy_mentions.csv'), 'utf8')).toBe(readFileSync(path.join(full.derived, 'remedy_mentions.csv'), 'utf8'));
+      } finally {
+        rmSync(full.dir, { recursive: true, force: true });
+      }
+    } finally {
+      rmSync(ws.dir, { recursive: true, force: true });
+    }
+  });
+
   it('drops a deleted post from every table', async () => {
     const ws = tempWorkspace(SAMPLE);
     try {
