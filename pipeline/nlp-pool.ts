@@ -9,6 +9,7 @@ import type { PostAnalysis } from '../src/analyze/post-record.ts';
 import { unpackAnalysis, type PackedAnalysis } from '../src/analyze/record-codec.ts';
 import type { RawComment } from '../src/schema/comment.ts';
 import type { ParsedPost } from '../src/schema/post.ts';
+import { TSX_WORKER } from './worker-bundle.ts';
 
 /** Analyses posts, in worker threads or in this thread. */
 export interface NlpRunner {
@@ -54,8 +55,8 @@ export async function createNlpRunner(config: AnalyzerConfig, size: number, over
  * the input and reads the cache; `createNlpRunner` configures them. Returns null where a run in this process
  * already holds an analyzer (watch mode, tests): reusing it is cheaper than a worker.
  */
-export function startWarmPool(size: number): WorkerPool | null {
-  return inThread || size < 1 ? null : new WorkerPool(size);
+export function startWarmPool(size: number, entry: URL = TSX_WORKER): WorkerPool | null {
+  return inThread || size < 1 ? null : new WorkerPool(size, entry);
 }
 
 /**
@@ -83,7 +84,11 @@ export class WorkerPool implements NlpRunner {
   private failure: Error | null = null;
   private closing = false;
 
-  constructor(size: number) {
+  /** `entry` is the worker module: the bundled one from `workerEntry`, or the one started through tsx. */
+  constructor(
+    size: number,
+    private readonly entry: URL = TSX_WORKER,
+  ) {
     this.grow(size);
   }
 
@@ -96,9 +101,8 @@ export class WorkerPool implements NlpRunner {
 
   /** Adds workers until there are `size`. */
   grow(size: number): void {
-    const url = new URL('./nlp-worker-boot.mjs', import.meta.url);
     while (this.workers.length < size) {
-      const worker = new Worker(url);
+      const worker = new Worker(this.entry);
       if (this.config !== null) worker.postMessage({ config: this.config });
       const slot = { worker, inFlight: 0 };
       worker.on('message', (msg: { id: number; analysis?: PackedAnalysis; error?: string }) => {

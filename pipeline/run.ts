@@ -41,6 +41,7 @@ import {
 import { outputsIntact, stageChangesOnly, stageOutputs } from './outputs.ts';
 import { stderrSink, type LogSink } from './progress.ts';
 import { StagedWrites, sweepTempFiles } from './staged-writes.ts';
+import { workerEntry } from './worker-bundle.ts';
 
 /** What a run did: its exit status and figures for the log, the benchmark and the tests. */
 export interface RunResult {
@@ -97,7 +98,8 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
 
     const files = await listMarkdown(options.input);
     // Workers load the model while this thread digests the input, parses the configuration and reads the cache.
-    warm = startWarmPool(warmWorkers(files.length, options.full || previous === null, options.workers));
+    const warmSize = warmWorkers(files.length, options.full || previous === null, options.workers);
+    warm = startWarmPool(warmSize, warmSize > 0 ? await workerEntry(texts.keys.code) : undefined);
     const unreadable: Diagnostic[] = [];
     const inputs = files.flatMap((rel) => {
       const sourceFile = path.join(options.input, rel).split(path.sep).join('/');
