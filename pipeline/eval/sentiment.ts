@@ -63,6 +63,7 @@ const FOLDERS = [
   ['labelled-blind3', 'third blind threads'],
   ['labelled-blind4', 'fourth blind threads'],
   ['labelled-blind5', 'fifth blind threads'],
+  ['labelled-blind6', 'sixth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
