@@ -195,7 +195,12 @@ async function stageCorpus(
   const diagnostics: Diagnostic[] = sortDiagnostics([...diag.items, ...records.flatMap((r) => r.diagnostics), ...corpusDiag.items]);
   await stageOutputs(staged, options, corpus, changes, summary, diagnostics, lap);
   const paths = cachePaths(options.derived);
-  const recordsSha = staged.stage(paths.records, recordChunks(records));
+  // Records whose links or replies were computed anew carry them to the next run (and are encoded, not copied).
+  const memoised = records.map((r) => {
+    const memo = corpus.memos.get(r.source_file);
+    return memo ? { ...r, corpus: memo } : r;
+  });
+  const recordsSha = staged.stage(paths.records, recordChunks(memoised));
   const outputs = staged.commit();
   delete outputs[paths.records];
   delete outputs[paths.config];

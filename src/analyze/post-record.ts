@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { RawComment } from '../schema/comment.ts';
 import { Diagnostic } from '../schema/diagnostic.ts';
 import { CandidateSighting, Mention } from '../schema/mention.ts';
+import { Link } from '../schema/link.ts';
 import { ParsedPost } from '../schema/post.ts';
+import { Reply } from '../schema/reply.ts';
 import { Sentence, TextSentiment } from '../schema/sentiment.ts';
 
 /** Sentiment of one comment, as the NLP stage returns it. */
@@ -18,6 +20,20 @@ export const PostAnalysis = z.object({
 });
 export type PostAnalysis = z.infer<typeof PostAnalysis>;
 
+/**
+ * A post's share of the corpus stage, kept with its record so a rerun does not redo it for unchanged posts: its links
+ * (which depend on the post and the blog's site) and its replies (which depend on the post and on how its names
+ * resolve to authors), each under the key of what it depends on beyond the post itself.
+ */
+export const CorpusMemo = z.object({
+  links_key: z.string(),
+  links: z.array(Link),
+  link_diagnostics: z.array(Diagnostic),
+  replies_key: z.string(),
+  replies: z.array(Reply),
+});
+export type CorpusMemo = z.infer<typeof CorpusMemo>;
+
 /** Everything the per-file stages produce for one input file: the unit the cache stores and the corpus stage reads. */
 export const PostRecord = z.object({
   source_file: z.string(),
@@ -26,5 +42,7 @@ export const PostRecord = z.object({
   comments: z.array(RawComment),
   diagnostics: z.array(Diagnostic),
   analysis: PostAnalysis,
+  /** Set by the corpus stage; absent on a record fresh from the NLP stage. */
+  corpus: CorpusMemo.optional(),
 });
 export type PostRecord = z.infer<typeof PostRecord>;

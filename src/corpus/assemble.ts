@@ -3,12 +3,12 @@
  * records -> times (zone) -> links (site) -> authors & replies -> comment rows -> participation & sentiment tables
  */
 import type { ColumnTable } from 'arquero';
-import type { PostRecord } from '../analyze/post-record.ts';
-import type { Diagnostics } from '../diagnostics.ts';
-import { sortDiagnostics } from '../diagnostics.ts';
+import type { CorpusMemo, PostRecord } from '../analyze/post-record.ts';
+import { Diagnostics, sortDiagnostics } from '../diagnostics.ts';
+import type { Diagnostic } from '../schema/diagnostic.ts';
 import { ingestDuplicatePostId } from '../messages/ingest.ts';
 import { extractLinks } from '../links/extract.ts';
-import { inferSite, siteFromOption } from '../links/site.ts';
+import { inferSite, siteFromOption, type SiteInfo } from '../links/site.ts';
 import type { LinkRules } from '../links/rules.ts';
 import { rankCandidates } from '../remedies/candidates.ts';
 import type { LexiconEntry } from '../remedies/lexicon.ts';
@@ -40,6 +40,8 @@ export interface CorpusResult {
   site: string | null;
   comments: { comment_id: string; post_id: string; position: number; author_key: string; utc_time: string | null }[];
   replies: Reply[];
+  /** The memos of the records whose links or replies were computed anew (absent or stale memo), by source file. */
+  memos: Map<string, CorpusMemo>;
 }
 
 /** Builds all tables from `records` (sorted by source file); corpus-level problems are reported into `diag`. */
@@ -55,21 +57,26 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
   const timed = normalizeTimes({ posts: parsedPosts, comments: rawComments }, { timezone: options.timezone }, diag);
 
   const site = options.site !== undefined ? siteFromOption(options.site) : inferSite(parsedPosts.map((p) => p.body));
-  const env = { site, rules: options.linkRules, diag };
-  const links: Link[] = [];
-  for (const r of records) {
-    const page_path = `/${r.post.post_id}/`;
-    const base = { post_id: r.post.post_id, source_file: r.source_file, page_path };
-    links.push(...extractLinks(r.post.body, { ...base, comment_id: '', body_line: r.post.body_line }, env));
-    for (const c of r.comments) links.push(...extractLinks(c.text, { ...base, comment_id: c.comment_id, body_line: c.body_line }, env));
-  }
-
   const names = [...rawComments.map((c) => c.author), ...parsedPosts.map((p) => p.author).filter((a) => a !== '')];
   const resolve = buildAuthorResolver(names, options.aliases);
   const extraNames = Object.values(options.aliases).flat();
+
+  // Links and replies per post, reused from the record's memo when what they depend on is unchanged.
+  const linksKey = JSON.stringify([site.host, site.origin]);
+  const links: Link[] = [];
   const replies: Reply[] = [];
+  const memos = new Map<string, CorpusMemo>();
   for (const r of records) {
-    replies.push(...detectReplies({ post_id: r.post.post_id, author: r.post.author }, r.comments, resolve, { extraNames }));
+    const repliesKey = JSON.stringify([extraNames, [r.post.author, ...r.comments.map((c) => c.author), ...extraNames].map(resolve)]);
+    const old = r.corpus;
+    const postLinks = old?.links_key === linksKey ? { links: old.links, diagnostics: old.link_diagnostics } : linksOf(r, { site, rules: options.linkRules });
+    const postReplies = old?.replies_key === repliesKey ? old.replies : detectReplies({ post_id: r.post.post_id, author: r.post.author }, r.comments, resolve, { extraNames });
+    diag.addAll(postLinks.diagnostics);
+    links.push(...postLinks.links);
+    replies.push(...postReplies);
+    if (old?.links_key !== linksKey || old.replies_key !== repliesKey) {
+      memos.set(r.source_file, { links_key: linksKey, links: postLinks.links, link_diagnostics: postLinks.diagnostics, replies_key: repliesKey, replies: postReplies });
+    }
   }
   const firstAddressee = firstAddressees(replies);
 
@@ -95,6 +102,7 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
   const allDiagnostics = sortDiagnostics([...records.flatMap((r) => r.diagnostics), ...diag.items]);
 
   return {
+    memos,
     zone: timed.zone,
     site: site.origin,
     replies,
@@ -113,6 +121,17 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
       ...sentiment,
     },
   };
+}
+
+/** A post's links (body first, then each comment) and the diagnostics their extraction reported. */
+function linksOf(r: PostRecord, env: { site: SiteInfo; rules: LinkRules }): { links: Link[]; diagnostics: Diagnostic[] } {
+  const diag = new Diagnostics();
+  const page_path = `/${r.post.post_id}/`;
+  const base = { post_id: r.post.post_id, source_file: r.source_file, page_path };
+  const linkEnv = { ...env, diag };
+  const links = extractLinks(r.post.body, { ...base, comment_id: '', body_line: r.post.body_line }, linkEnv);
+  for (const c of r.comments) links.push(...extractLinks(c.text, { ...base, comment_id: c.comment_id, body_line: c.body_line }, linkEnv));
+  return { links, diagnostics: diag.items };
 }
 
 function sortBy<T>(rows: T[], key: (row: T) => string): T[] {

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PostRecord } from '../../src/analyze/post-record.ts';
+import { assembleCorpus, type CorpusOptions } from '../../src/corpus/assemble.ts';
+import { Diagnostics } from '../../src/diagnostics.ts';
+import { parsePost } from '../../src/ingest/parse-post.ts';
+import { postIdFromPath } from '../../src/ingest/post-id.ts';
+import { formatTable } from '../../src/output/csv.ts';
+import { parseLinkRules } from '../../src/links/rules.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SAMPLE = path.join(ROOT, 'data/raw');
+
+/** The sample's posts as records, with no NLP results (links and replies do not read them). */
+function sampleRecords(): PostRecord[] {
+  const files = (readdirSync(SAMPLE, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
+  return files.map((rel) => {
+    const { post, comments } = parsePost({ bytes: readFileSync(path.join(SAMPLE, rel)), source_file: rel, post_id: postIdFromPath(rel) }, new Diagnostics());
+    return { source_file: rel, digest: rel, post, comments, diagnostics: [], analysis: { mentions: [], candidates: [], sentences: [], sentiment: [] } };
+  });
+}
+
+const linkRules = parseLinkRules(readFileSync(path.join(ROOT, 'src/links/link-classes.yaml'), 'utf8'), 'link-classes.yaml', new Diagnostics());
+const options = (over: Partial<CorpusOptions> = {}): CorpusOptions => ({ timezone: 'auto', site: undefined, aliases: {}, lexicon: [], linkRules, ...over });
+
+function withMemos(records: PostRecord[], memos: ReturnType<typeof assembleCorpus>['memos']): PostRecord[] {
+  return records.map((r) => (memos.has(r.source_file) ? { ...r, corpus: memos.get(r.source_file)! } : r));
+}
+
+const csv = (c: ReturnType<typeof assembleCorpus>) => ({ links: formatTable('links', c.tables.links), replies: formatTable('replies', c.tables.replies), comments: formatTable('comments', c.tables.comments) });
+
+describe('the corpus stage memo of links and replies', () => {
+  it('is made for every record, then reused as it is while the site and the names resolve the same', () => {
+    const records = sampleRecords();
+    const first = assembleCorpus(records, options(), new Diagnostics());
+    expect(first.memos.size).toBe(records.length);
+    const memoised = withMemos(records, first.memos);
+    const second = assembleCorpus(memoised, options(), new Diagnostics());
+    expect(second.memos.size).toBe(0);
+    expect(csv(second)).toEqual(csv(first));
+
+    // Reused, not recomputed: a memo's links are what the tables show.
+    const withLinks = memoised.findIndex((r) => r.corpus!.links.length > 0);
+    expect(withLinks).toBeGreaterThanOrEqual(0);
+    const doctored = memoised.map((r, i) => (i === withLinks ? { ...r, corpus: { ...r.corpus!, links: [] } } : r));
+    const third = assembleCorpus(doctored, options(), new Diagnostics());
+    expect(third.tables.links.numRows()).toBe(first.tables.links.numRows() - memoised[withLinks]!.corpus!.links.length);
+  });
+
+  it('is recomputed where the site or a name resolution changed, and then equals a run without memos', () => {
+    const records = sampleRecords();
+    const memoised = withMemos(records, assembleCorpus(records, options(), new Diagnostics()).memos);
+    // Another site: every post's links are recomputed; replies stay.
+    const site = options({ site: 'example.org' });
+    const bySite = assembleCorpus(memoised, site, new Diagnostics());
+    expect(bySite.memos.size).toBe(records.length);
+    expect(csv(bySite)).toEqual(csv(assembleCorpus(records, site, new Diagnostics())));
+    // An alias joins two spellings of the post author: the posts naming either are recomputed.
+    const author = records[0]!.post.author;
+    const aliased = options({ aliases: { [author]: ['Michael'] } });
+    const byAlias = assembleCorpus(memoised, aliased, new Diagnostics());
+    expect(byAlias.memos.size).toBeGreaterThan(0);
+    expect(csv(byAlias)).toEqual(csv(assembleCorpus(records, aliased, new Diagnostics())));
+  });
+});
