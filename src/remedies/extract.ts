@@ -3,6 +3,7 @@ import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { createFoodGuard } from './guard.ts';
 import { isInsideName } from './proper-name.ts';
+import { otherSenseOf } from './sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
 
@@ -75,6 +76,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const sentence = sentenceOf(s.start);
     const plain = matcher.guarded.has(key(matched));
     if (plain && (!foodGuard(sentence) || isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start))) continue;
+    if (otherSenseOf(normals, s.end) !== undefined) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
     mentions.push({

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { otherSenseOf } from '../../src/remedies/sense.ts';
+import { ids } from './helpers.ts';
+
+describe('otherSenseOf', () => {
+  it('reads a group word after the name as people and a topic word as a topic', () => {
+    expect(otherSenseOf(['the', 'keto', 'crowd'], 1)).toBe('group');
+    expect(otherSenseOf(['zinc', 'metabolism'], 0)).toBe('topic');
+    expect(otherSenseOf(['how', 'iron', 'is', 'measured'], 1)).toBe('topic');
+    expect(otherSenseOf(['zinc', 'helped'], 0)).toBeUndefined();
+  });
+});
+
+describe('remedy names spoken of as people or topics', () => {
+  it('does not read the followers of a diet as the diet', () => {
+    expect(ids('The vegan folks at my office bring lentil soup.')).toEqual([]);
+    expect(ids('I went vegan last spring and my skin cleared.')).toEqual(['vegan-diet']);
+  });
+
+  it("does not read the body's own production or the research on a vitamin as taking it", () => {
+    expect(ids('Winter lowers skin vitamin D production.')).toEqual([]);
+    expect(ids('She explained how magnesium is measured in blood.')).toEqual([]);
+    expect(ids('I take vitamin D every winter.')).toEqual(['vitamin-d']);
+  });
+
+  it('keeps levels, which people say of what they take', () => {
+    expect(ids('My vitamin D levels rose once I started the drops.')).toEqual(['vitamin-d']);
+  });
+});
