@@ -60,7 +60,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     cueSentences: new Set(cues.filter((c) => matcher.cues[Number(c.type.slice(2))]?.praise !== true).map((c) => sentenceOf(c.start))),
     remedySentences: new Set(
       spans
-        .filter((s) => s.type.startsWith('r:') && matcher.entries.get(s.type.slice(2))?.category !== 'diet-and-food' && !matcher.guarded.has(key(matchedText(s))))
+        .filter((s) => s.type.startsWith('r:') && matcher.entries.get(s.type.slice(2))?.category !== 'diet-and-food' && !matcher.guarded.has(key(matchedText(s))) && !matcher.goals.has(key(matchedText(s))))
         .map((s) => sentenceOf(s.start)),
     ),
   });
@@ -77,6 +77,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const plain = matcher.guarded.has(key(matched));
     if (plain && (!foodGuard(sentence) || isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start))) continue;
     if (otherSenseOf(normals, s.end) !== undefined) continue;
+    if (matcher.goals.has(key(matched)) && !reportsEffect(s, sentence, cues, sentenceOf, matcher)) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
     mentions.push({
@@ -105,6 +106,15 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   };
   const candidates = discoverCandidates(view, spans, matcher, ctx);
   return { mentions, candidates };
+}
+
+// A goal phrase (`lose weight`) names a remedy only as the subject of a reported effect: an outcome cue after it in
+// its sentence that is neither praise nor a plan (`losing weight cured my knees`, not `exercise helps you lose weight`).
+function reportsEffect(s: Span, sentence: number, cues: readonly Span[], sentenceOf: (t: number) => number, matcher: RemedyMatcher): boolean {
+  return cues.some((c) => {
+    const cue = matcher.cues[Number(c.type.slice(2))];
+    return c.start > s.end && sentenceOf(c.start) === sentence && cue !== undefined && cue.praise !== true && cue.outcome !== 'considering';
+  });
 }
 
 function outcomeOf(

@@ -27,3 +27,14 @@ describe('remedy names spoken of as people or topics', () => {
     expect(ids('My vitamin D levels rose once I started the drops.')).toEqual(['vitamin-d']);
   });
 });
+
+describe('goal phrases', () => {
+  it('does not read weight loss sought as a goal as a remedy', () => {
+    expect(ids('Swimming can help you lose weight.')).toEqual(['swimming']);
+    expect(ids('Fat loss is mostly about appetite.')).toEqual([]);
+  });
+
+  it('reads weight loss reported to have had an effect as a remedy', () => {
+    expect(ids('Losing weight cured my knee pain.')).toEqual(['weight-loss']);
+  });
+});
