@@ -38,3 +38,13 @@ describe('goal phrases', () => {
     expect(ids('Losing weight cured my knee pain.')).toEqual(['weight-loss']);
   });
 });
+
+describe("people's names", () => {
+  it("does not read a diet author's name alone as the diet", () => {
+    expect(ids('Robb Wolf said so on a podcast.')).toEqual([]);
+  });
+
+  it('reads a method that bears its inventor\'s name', () => {
+    expect(ids('Egoscue exercises fixed my hip.')).toContain('egoscue');
+  });
+});
