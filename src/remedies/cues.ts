@@ -168,3 +168,14 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set(
 export const TOPIC_PASSIVES: ReadonlySet<string> = new Set(
   'measured tested produced synthesized synthesised metabolized metabolised made formed converted stored regulated'.split(' '),
 );
+
+/**
+ * Nouns after a plain remedy word that keep it a remedy, besides the remedy heads: how it is taken (`coffee intake`,
+ * `gym sessions`, `breathing patterns`), who takes it (`coffee drinker`, `gym rat`) and its gear (`gym equipment`).
+ */
+export const MODIFIED_HEADS_KEPT: ReadonlySet<string> = new Set(
+  `intake consumption habit habits routine routines session sessions class classes program programs regimen regime
+  time membership trips trip visits visit pattern patterns practice practices schedule
+  drinker drinkers eater eaters user users lover lovers addict addicts fan fans guy guys rat rats
+  equipment machine machines gear`.split(/\s+/).filter((w) => w !== ''),
+);

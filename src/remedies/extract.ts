@@ -3,7 +3,7 @@ import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { createFoodGuard } from './guard.ts';
 import { isInsideName } from './proper-name.ts';
-import { otherSenseOf } from './sense.ts';
+import { isModifier, otherSenseOf } from './sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
 
@@ -51,6 +51,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   };
   const negation = doc.tokens().out(its.negationFlag) as unknown as boolean[];
   const normals = doc.tokens().out(its.normal);
+  const pos = doc.tokens().out(its.pos);
 
   const cues = spans.filter((s) => s.type.startsWith('c:'));
   const matchedText = (s: Span) => ctx.text.slice(startOf(s.start), endOf(s.end));
@@ -76,6 +77,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const sentence = sentenceOf(s.start);
     const plain = matcher.guarded.has(key(matched));
     if (plain && (!foodGuard(sentence) || isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start))) continue;
+    if (plain && s.start === s.end && isModifier(normals, pos, s.end)) continue;
     if (otherSenseOf(normals, s.end) !== undefined) continue;
     if (matcher.goals.has(key(matched)) && !reportsEffect(s, sentence, cues, sentenceOf, matcher)) continue;
     let negated = false;
@@ -97,7 +99,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   const view: DocView = {
     values,
     normals,
-    pos: doc.tokens().out(its.pos),
+    pos,
     stop: doc.tokens().out(its.stopWordFlag) as unknown as boolean[],
     negation,
     sentenceOf,

@@ -1,7 +1,7 @@
-import { GROUP_WORDS, TOPIC_PASSIVES, TOPIC_WORDS } from './cues.ts';
+import { GROUP_WORDS, MODIFIED_HEADS_KEPT, REMEDY_HEADS, TOPIC_PASSIVES, TOPIC_WORDS } from './cues.ts';
 
-/** Why a matched remedy name names something else: the people who follow it, or a topic spoken about. */
-export type OtherSense = 'group' | 'topic';
+/** Why a matched remedy name names something else: the people who follow it, a topic spoken about, or another thing it qualifies. */
+export type OtherSense = 'group' | 'topic' | 'modifier';
 
 /**
  * Returns the other sense of the remedy name at tokens `start..end` (by token normal forms), or undefined when it may
@@ -14,4 +14,13 @@ export function otherSenseOf(normals: readonly string[], end: number): OtherSens
   if (TOPIC_WORDS.has(next)) return 'topic';
   if (/^(is|are|was|were|being|been)$/.test(next) && TOPIC_PASSIVES.has(normals[end + 2] ?? '')) return 'topic';
   return undefined;
+}
+
+/**
+ * Returns whether the one-word plain name at token `t` qualifies the noun after it (`gym bag`, `workout days`,
+ * `coffee table`): it then names that other thing. A remedy head (`coffee enema`, `gym routine`) keeps it.
+ */
+export function isModifier(normals: readonly string[], pos: readonly string[], t: number): boolean {
+  const next = normals[t + 1] ?? '';
+  return (pos[t + 1] === 'NOUN' || pos[t + 1] === 'PROPN') && /^[a-z]/.test(next) && !REMEDY_HEADS.has(next) && !MODIFIED_HEADS_KEPT.has(next);
 }

@@ -48,3 +48,34 @@ describe("people's names", () => {
     expect(ids('Egoscue exercises fixed my hip.')).toContain('egoscue');
   });
 });
+
+describe('plain words that qualify another noun', () => {
+  it('does not read a plain word modifying an ordinary noun as the remedy', () => {
+    expect(ids('I keep my shoes in a gym bag by the door.')).toEqual([]);
+    expect(ids('She only eats eggs on workout days.')).toEqual([]);
+  });
+
+  it('keeps one modifying how it is taken or who takes it', () => {
+    expect(ids('Cutting my coffee intake helped my headaches.')).toEqual(['caffeine']);
+    expect(ids('As a coffee drinker I get fewer headaches.')).toEqual(['caffeine']);
+  });
+});
+
+describe('ordinary senses of ice, cycling and drugs', () => {
+  it('does not read ice naming a sport, a trade or the weather as an ice pack', () => {
+    expect(ids('The ice fishermen were out on the lake.')).toEqual([]);
+    expect(ids('Light bounces off snow/ice on a clear day.')).toEqual([]);
+    expect(ids('Ice on the ankle twice a day helped.')).toEqual(['ice']);
+  });
+
+  it('does not read cycling between two options as riding a bike', () => {
+    expect(ids('I keep cycling between two diets.')).toContain('diet');
+    expect(ids('I keep cycling between two diets.')).not.toContain('cycling');
+    expect(ids('Cycling to work helped my knees.')).toEqual(['cycling']);
+  });
+
+  it('does not read drugs as a research topic as medication', () => {
+    expect(ids('Labs try to develop zinc based drugs.')).not.toContain('medication');
+    expect(ids('The drugs my doctor gave me helped.')).toEqual(['medication']);
+  });
+});
