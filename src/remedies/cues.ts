@@ -143,3 +143,39 @@ export const HEALTH_WORDS: ReadonlySet<string> = new Set(
   allergy allergies asthma eczema acne rash anxiety anxious stress stressed depression depressed calm calming relax
   relaxing thrive thriving try tried trying experiment experimenting experimented`.split(/\s+/).filter((w) => w !== ''),
 );
+
+/**
+ * Words that, right after a remedy name, make it a group of people (`keto crowd`, `Blue Zones folks`, `yoga types`):
+ * the people who follow it are spoken of, not the remedy.
+ */
+export const GROUP_WORDS: ReadonlySet<string> = new Set(
+  `folks folk people crowd crowds community communities camp camps tribe bloggers blogger blogosphere sphere movement
+  gurus guru advocates advocate enthusiasts enthusiast proponents proponent zealots zealot evangelists activists
+  adherents followers devotees world`.split(/\s+/).filter((w) => w !== ''),
+);
+
+/**
+ * Words that, right after a remedy name, make it a topic of talk rather than something taken: the body's own
+ * stores and workings (`vitamin D production`, `melatonin receptors`) or the research on it. Levels stay:
+ * `my vitamin D levels` is said of what someone takes.
+ */
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(
+  `production producing synthesis metabolism deficiency deficiencies deficient insufficiency receptor receptors pathway
+  pathways molecule molecules analog analogs analogue analogues research researchers industry market`.split(/\s+/).filter((w) => w !== ''),
+);
+
+/** Participles that, after `is`/`are`/`was`/`were` following a remedy name, make it a topic (`how vitamin D is measured`). */
+export const TOPIC_PASSIVES: ReadonlySet<string> = new Set(
+  'measured tested produced synthesized synthesised metabolized metabolised made formed converted stored regulated'.split(' '),
+);
+
+/**
+ * Nouns after a plain remedy word that keep it a remedy, besides the remedy heads: how it is taken (`coffee intake`,
+ * `gym sessions`, `breathing patterns`), who takes it (`coffee drinker`, `gym rat`) and its gear (`gym equipment`).
+ */
+export const MODIFIED_HEADS_KEPT: ReadonlySet<string> = new Set(
+  `intake consumption habit habits routine routines session sessions class classes program programs regimen regime
+  time membership trips trip visits visit pattern patterns practice practices schedule
+  drinker drinkers eater eaters user users lover lovers addict addicts fan fans guy guys rat rats
+  equipment machine machines gear`.split(/\s+/).filter((w) => w !== ''),
+);

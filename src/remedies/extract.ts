@@ -3,6 +3,7 @@ import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { createFoodGuard } from './guard.ts';
 import { isInsideName } from './proper-name.ts';
+import { isModifier, otherSenseOf } from './sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
 
@@ -50,6 +51,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   };
   const negation = doc.tokens().out(its.negationFlag) as unknown as boolean[];
   const normals = doc.tokens().out(its.normal);
+  const pos = doc.tokens().out(its.pos);
 
   const cues = spans.filter((s) => s.type.startsWith('c:'));
   const matchedText = (s: Span) => ctx.text.slice(startOf(s.start), endOf(s.end));
@@ -59,7 +61,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     cueSentences: new Set(cues.filter((c) => matcher.cues[Number(c.type.slice(2))]?.praise !== true).map((c) => sentenceOf(c.start))),
     remedySentences: new Set(
       spans
-        .filter((s) => s.type.startsWith('r:') && matcher.entries.get(s.type.slice(2))?.category !== 'diet-and-food' && !matcher.guarded.has(key(matchedText(s))))
+        .filter((s) => s.type.startsWith('r:') && matcher.entries.get(s.type.slice(2))?.category !== 'diet-and-food' && !matcher.guarded.has(key(matchedText(s))) && !matcher.goals.has(key(matchedText(s))))
         .map((s) => sentenceOf(s.start)),
     ),
   });
@@ -75,6 +77,9 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const sentence = sentenceOf(s.start);
     const plain = matcher.guarded.has(key(matched));
     if (plain && (!foodGuard(sentence) || isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start))) continue;
+    if (plain && s.start === s.end && isModifier(normals, pos, s.end)) continue;
+    if (otherSenseOf(normals, s.end) !== undefined) continue;
+    if (matcher.goals.has(key(matched)) && !reportsEffect(s, sentence, cues, sentenceOf, matcher)) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
     mentions.push({
@@ -94,7 +99,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   const view: DocView = {
     values,
     normals,
-    pos: doc.tokens().out(its.pos),
+    pos,
     stop: doc.tokens().out(its.stopWordFlag) as unknown as boolean[],
     negation,
     sentenceOf,
@@ -103,6 +108,15 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   };
   const candidates = discoverCandidates(view, spans, matcher, ctx);
   return { mentions, candidates };
+}
+
+// A goal phrase (`lose weight`) names a remedy only as the subject of a reported effect: an outcome cue after it in
+// its sentence that is neither praise nor a plan (`losing weight cured my knees`, not `exercise helps you lose weight`).
+function reportsEffect(s: Span, sentence: number, cues: readonly Span[], sentenceOf: (t: number) => number, matcher: RemedyMatcher): boolean {
+  return cues.some((c) => {
+    const cue = matcher.cues[Number(c.type.slice(2))];
+    return c.start > s.end && sentenceOf(c.start) === sentence && cue !== undefined && cue.praise !== true && cue.outcome !== 'considering';
+  });
 }
 
 function outcomeOf(

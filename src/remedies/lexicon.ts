@@ -43,6 +43,12 @@ export const LexiconEntry = z.object({
    * capitalised name (`Glitter Gym`): eaten as food or met as scenery they are not remedies. Compiled like `phrases`.
    */
   guarded: words,
+  /**
+   * Phrases naming an end people seek (`weight loss`, `fat loss`) rather than a thing they do: they name the remedy
+   * only when an outcome cue later in the sentence says what it did (`losing weight fixed my knees`). Compiled like
+   * `phrases`.
+   */
+  goals: words,
   /** Raw wink-nlp patterns, e.g. `[heat|heating] [pad|pads]`. */
   patterns: words,
   /** Longer phrases of ordinary English that contain a match and veto it (`ice cream`). */

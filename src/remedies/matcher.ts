@@ -12,6 +12,8 @@ export type RemedyMatcher = {
   readonly exact: ReadonlyMap<string, ReadonlySet<string>>;
   /** Compiled keys of `guarded` phrases: they count only in a sentence that speaks of health or of an effect. */
   readonly guarded: ReadonlySet<string>;
+  /** Compiled keys of `goals` phrases: they count only before an outcome cue in their sentence. */
+  readonly goals: ReadonlySet<string>;
   /** Every compiled phrase key (lower case, single-spaced), to keep known remedies out of discovery. */
   readonly known: ReadonlySet<string>;
   readonly cues: readonly Cue[];
@@ -29,11 +31,13 @@ export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp):
   const exact = new Map<string, Set<string>>();
   const caseless = new Set<string>();
   const guarded = new Set<string>();
+  const goals = new Set<string>();
   const byId = new Map<string, LexiconEntry>();
   for (const e of entries) {
     byId.set(e.id, e);
-    for (const p of e.phrases) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v), guarded.delete(v);
-    for (const p of e.guarded) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v), guarded.add(v);
+    for (const p of e.phrases) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v), guarded.delete(v), goals.delete(v);
+    for (const p of e.guarded) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v), guarded.add(v), goals.delete(v);
+    for (const p of e.goals) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v), goals.add(v), guarded.delete(v);
     // wink-nlp keeps a closing period on a short capitalised word (`with a PT.` -> `PT.`), so that form counts too.
     for (const x of e.exact.flatMap((x) => (x.endsWith('.') ? [x] : [x, `${x}.`]))) {
       const k = key(x);
@@ -54,7 +58,7 @@ export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp):
   OUTCOME_CUES.forEach((c, i) => push(`c:${i}`, c.pattern));
   for (const p of DISCOVERY_BEFORE) push('d', p);
   const rejected = learn(nlp, grouped);
-  return { nlp, entries: byId, exact, guarded, known: new Set(owner.keys()), cues: OUTCOME_CUES, rejected };
+  return { nlp, entries: byId, exact, guarded, goals, known: new Set(owner.keys()), cues: OUTCOME_CUES, rejected };
 }
 
 /** Returns the lookup key of a phrase: lower case, single spaces. */
