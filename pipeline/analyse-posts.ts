@@ -25,12 +25,18 @@ export async function analyse(
   if (stale.length === 0) return [];
   const out: PostRecord[] = [];
   const progress = startProgress(sink, 'analyse', stale.length);
-  const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length), overlap, warm);
+  const parse = (f: (typeof stale)[number]) => {
+    const diag = new Diagnostics();
+    return { diag, ...parsePost({ bytes: readBytesSync(path.join(options.input, f.rel)), source_file: f.sourceFile, post_id: postIdFromPath(f.rel) }, diag) };
+  };
+  // A few stale posts (a rerun) are parsed first, so the warm workers learn only the patterns they could contain.
+  const early = warm && stale.length <= SCOPED_POSTS ? stale.map(parse) : null;
+  const scope = early?.map(({ post, comments }) => ({ post, comments }));
+  const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length), overlap, warm, scope);
   const inFlight = new Set<Promise<void>>();
   try {
-    for (const f of stale) {
-      const diag = new Diagnostics();
-      const { post, comments } = parsePost({ bytes: readBytesSync(path.join(options.input, f.rel)), source_file: f.sourceFile, post_id: postIdFromPath(f.rel) }, diag);
+    for (const [i, f] of stale.entries()) {
+      const { diag, post, comments } = early?.[i] ?? parse(f);
       const job: Promise<void> = runner.analyze(post, comments).then((analysis) => {
         out.push({ source_file: f.sourceFile, digest: f.digest, post, comments, diagnostics: diag.items, analysis });
         progress.tick();
@@ -47,6 +53,9 @@ export async function analyse(
   progress.done(`${stale.length} files analysed`);
   return out;
 }
+
+/** Up to this many stale posts, warm workers learn only the lexicon patterns the posts could contain. */
+const SCOPED_POSTS = 8;
 
 const MAX_IN_FLIGHT = 64;
 

@@ -26,13 +26,20 @@ export function defaultWorkers(posts: number): number {
 const SMALL_INPUT = 50;
 
 /**
- * Returns a runner for `config`: the `warm` pool if one was started (configured and grown to `size`), else `size`
+ * Returns a runner for `config`: the `warm` pool if one was started (configured, for `scope` if given, and grown to
+ * `size`), else `size`
  * workers, or this thread for `size` 1 unless `overlap` asks for one worker so that loading the model overlaps the
  * caller's own work (reading the cache); an analyzer this thread already built is reused either way.
  */
-export async function createNlpRunner(config: AnalyzerConfig, size: number, overlap = false, warm: WorkerPool | null = null): Promise<NlpRunner> {
+export async function createNlpRunner(
+  config: AnalyzerConfig,
+  size: number,
+  overlap = false,
+  warm: WorkerPool | null = null,
+  scope?: { post: ParsedPost; comments: RawComment[] }[],
+): Promise<NlpRunner> {
   if (warm) {
-    warm.configure(config);
+    warm.configure(config, scope);
     warm.grow(size);
     return warm;
   }
@@ -92,11 +99,14 @@ export class WorkerPool implements NlpRunner {
     this.grow(size);
   }
 
-  /** Sends the analyzer configuration to every worker (once; workers added later get it when they start). */
-  configure(config: AnalyzerConfig): void {
+  /**
+   * Sends the analyzer configuration to every worker (once; workers added later get it when they start). With
+   * `scope`, the posts about to be sent, the workers learn only the lexicon patterns those could contain.
+   */
+  configure(config: AnalyzerConfig, scope?: { post: ParsedPost; comments: RawComment[] }[]): void {
     if (this.config !== null) return;
     this.config = config;
-    for (const { worker } of this.workers) worker.postMessage({ config });
+    for (const { worker } of this.workers) worker.postMessage({ config, scope });
   }
 
   /** Adds workers until there are `size`. */

@@ -1,27 +1,39 @@
 /**
  * Worker thread body for the NLP pool. It loads the wink-nlp model as soon as it starts (that needs no
  * configuration, so it overlaps the main thread's reading of the input and the cache), learns the remedy entities
- * when the first message brings the analyzer configuration, then analyses each post it is sent.
+ * when the first message brings the analyzer configuration (only those the posts in its `scope` could contain, when
+ * a rerun names the few posts it will send), then analyses each post it is sent.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzePost } from '../src/analyze/analyze-post.ts';
+import { analyzePost, postScope } from '../src/analyze/analyze-post.ts';
 import { createAnalyzer, type Analyzer, type AnalyzerConfig } from '../src/analyze/analyzer.ts';
 import { packAnalysis } from '../src/analyze/record-codec.ts';
 import { ANALYSIS_PIPE, createNlp } from '../src/nlp/wink.ts';
 import type { RawComment } from '../src/schema/comment.ts';
 import type { ParsedPost } from '../src/schema/post.ts';
 
-type Message = { config: AnalyzerConfig } | { id: number; post: ParsedPost; comments: RawComment[] };
+type Post = { post: ParsedPost; comments: RawComment[] };
+type Message = { config: AnalyzerConfig; scope?: Post[] } | ({ id: number } & Post);
 
 const nlp = createNlp(ANALYSIS_PIPE);
+let config: AnalyzerConfig | null = null;
 let analyzer: Analyzer | null = null;
+// The words of the posts the analyzer learned its lexicon for (a rerun of a few posts), or null: the whole lexicon.
+let covered: ReadonlySet<string> | null = null;
 parentPort?.on('message', (msg: Message) => {
   if ('config' in msg) {
-    analyzer = createAnalyzer(msg.config, nlp);
+    config = msg.config;
+    covered = msg.scope ? postScope(msg.scope, nlp) : null;
+    analyzer = createAnalyzer(config, nlp, covered ?? undefined);
     return;
   }
   try {
-    if (analyzer === null) throw new Error('nlp worker: a post arrived before the analyzer configuration');
+    if (analyzer === null || config === null) throw new Error('nlp worker: a post arrived before the analyzer configuration');
+    // A post outside the scope (a cached record that turned out unreadable) gets the whole lexicon learned.
+    if (covered !== null && ![...postScope([msg], nlp)].every((w) => covered!.has(w))) {
+      analyzer = createAnalyzer(config, nlp);
+      covered = null;
+    }
     parentPort?.postMessage({ id: msg.id, analysis: packAnalysis(analyzePost(msg.post, msg.comments, analyzer), msg.post, msg.comments) });
   } catch (e) {
     parentPort?.postMessage({ id: msg.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });

@@ -1,11 +1,22 @@
 import { decodeHTML } from 'entities';
 import { maskForNlp } from '../nlp/prepare.ts';
+import type { Nlp } from '../nlp/wink.ts';
 import { extractRemedies } from '../remedies/extract.ts';
+import { scopeWords } from '../remedies/learn-scope.ts';
 import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';
 import { scoreDoc } from '../sentiment/score.ts';
 import type { Analyzer } from './analyzer.ts';
 import type { PostAnalysis } from './post-record.ts';
+
+/**
+ * The words of the texts `analyzePost` reads for these posts (see `learn-scope.ts`): an analyzer created with them as
+ * its scope analyses exactly these posts as one that learned the whole lexicon.
+ */
+export function postScope(posts: readonly { post: ParsedPost; comments: readonly RawComment[] }[], nlp: Nlp): Set<string> {
+  const texts = posts.flatMap(({ post, comments }) => [maskForNlp(decodeHTML(post.body)), ...comments.map((c) => maskForNlp(c.text))]);
+  return scopeWords(texts, texts.map((t) => nlp.readDoc(t)), nlp);
+}
 
 /**
  * Returns the NLP results of one post: each comment is read once by wink-nlp and that document feeds both the remedy

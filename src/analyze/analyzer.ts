@@ -23,10 +23,11 @@ export interface Analyzer {
 
 /**
  * Returns a ready analyzer: loads the model (unless a fresh `nlp` from `createNlp(ANALYSIS_PIPE)` is given) and learns
- * the lexicon's entities. Do it once per thread.
+ * the lexicon's entities, or with `scope` only those that could occur in the texts the scope's words come from (see
+ * `postScope`): such an analyzer must read no other text. Do it once per thread.
  */
-export function createAnalyzer(config: AnalyzerConfig, nlp: Nlp = createNlp(ANALYSIS_PIPE)): Analyzer {
-  return { nlp, matcher: createRemedyMatcher(config.lexicon, nlp), adjustments: compileAdjustments(config.adjustments) };
+export function createAnalyzer(config: AnalyzerConfig, nlp: Nlp = createNlp(ANALYSIS_PIPE), scope?: ReadonlySet<string>): Analyzer {
+  return { nlp, matcher: createRemedyMatcher(config.lexicon, nlp, scope), adjustments: compileAdjustments(config.adjustments) };
 }
 
 /** Returns the remedy mentions and sentiment of a free text (one wink-nlp read), for `threadlens score`. */

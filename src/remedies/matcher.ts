@@ -1,6 +1,7 @@
 import type { Nlp } from '../nlp/wink.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import { DISCOVERY_BEFORE, OUTCOME_CUES, type Cue } from './cues.ts';
+import { couldMatch, patternNormals } from './learn-scope.ts';
 
 // Entity names learned by wink-nlp: `r:<id>` a remedy, `x` a veto phrase, `c:<i>` an outcome cue, `d` a discovery lead.
 
@@ -19,13 +20,17 @@ export type RemedyMatcher = {
   readonly cues: readonly Cue[];
   /** Raw lexicon patterns wink-nlp refused (an alternative that is not one token); they are left out. */
   readonly rejected: readonly string[];
+  /** How many patterns wink-nlp learned (fewer with a scope). */
+  readonly learned: number;
 };
 
 /**
  * Teaches `nlp` the lexicon as custom entities (replacing any learned before) and returns the matcher.
  * Later entries win a phrase claimed twice (a user lexicon overrides the built-in one); a veto never hides a phrase.
+ * With `scope` (the words of the only texts this matcher will read, from `scopeWords`) it learns just the patterns
+ * that could match those texts (see `learn-scope.ts`); everything else about the matcher is the same.
  */
-export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp): RemedyMatcher {
+export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp, scope?: ReadonlySet<string>): RemedyMatcher {
   const owner = new Map<string, string>(); // phrase key -> id (last wins)
   const raw = new Map<string, string>(); // raw pattern -> id
   const exact = new Map<string, Set<string>>();
@@ -57,8 +62,17 @@ export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp):
   for (const v of vetoes) push('x', v);
   OUTCOME_CUES.forEach((c, i) => push(`c:${i}`, c.pattern));
   for (const p of DISCOVERY_BEFORE) push('d', p);
+  if (scope) {
+    const learnScope = { words: scope, normals: patternNormals([...grouped.values()].flat(), nlp) };
+    for (const [name, patterns] of grouped) {
+      const kept = patterns.filter((p) => couldMatch(p, learnScope));
+      if (kept.length > 0) grouped.set(name, kept);
+      else grouped.delete(name);
+    }
+  }
   const rejected = learn(nlp, grouped);
-  return { nlp, entries: byId, exact, guarded, goals, known: new Set(owner.keys()), cues: OUTCOME_CUES, rejected };
+  const learned = [...grouped.values()].reduce((n, patterns) => n + patterns.length, 0);
+  return { nlp, entries: byId, exact, guarded, goals, known: new Set(owner.keys()), cues: OUTCOME_CUES, rejected, learned };
 }
 
 /** Returns the lookup key of a phrase: lower case, single spaces. */

@@ -2,7 +2,14 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RECORDS_NAME } from '../../pipeline/manifest.ts';
-import { warmWorkers } from '../../pipeline/nlp-pool.ts';
+import { WorkerPool, warmWorkers } from '../../pipeline/nlp-pool.ts';
+import { parseConfig, readConfigTexts } from '../../pipeline/config.ts';
+import { workerEntry } from '../../pipeline/worker-bundle.ts';
+import { analyzePost } from '../../src/analyze/analyze-post.ts';
+import { createAnalyzer } from '../../src/analyze/analyzer.ts';
+import { Diagnostics } from '../../src/diagnostics.ts';
+import { parsePost } from '../../src/ingest/parse-post.ts';
+import { postIdFromPath } from '../../src/ingest/post-id.ts';
 import { ROOT, readTree, runQuiet, tempWorkspace } from './helpers.ts';
 
 describe('warmWorkers', () => {
@@ -54,4 +61,26 @@ describe('a rerun with workers warmed before the configuration is known', () => 
       rmSync(ws.dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('a worker that learned the lexicon for a scope of posts', () => {
+  it('learns the whole lexicon again for a post outside its scope, and analyses both like this thread', async () => {
+    const options = { timezone: 'auto' } as const;
+    const config = parseConfig(await readConfigTexts(options), options, new Diagnostics());
+    const sample = path.join(ROOT, 'data/raw');
+    const [a, b] = (readdirSync(sample, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((rel) => parsePost({ bytes: readFileSync(path.join(sample, rel)), source_file: rel, post_id: postIdFromPath(rel) }, new Diagnostics()));
+    const here = createAnalyzer(config.analyzer);
+    const pool = new WorkerPool(1, await workerEntry((await readConfigTexts(options)).keys.code));
+    try {
+      pool.configure(config.analyzer, [a!]);
+      expect(await pool.analyze(a!.post, a!.comments)).toEqual(analyzePost(a!.post, a!.comments, here));
+      expect(await pool.analyze(b!.post, b!.comments)).toEqual(analyzePost(b!.post, b!.comments, here));
+      expect(await pool.analyze(a!.post, a!.comments)).toEqual(analyzePost(a!.post, a!.comments, here));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });

@@ -1,0 +1,65 @@
+import type { Doc, Nlp } from '../nlp/wink.ts';
+
+/**
+ * Learning the whole lexicon costs wink-nlp about half a second (it tokenizes every pattern), more than analysing a
+ * few posts. A scope lets a matcher that will read only known texts learn just the patterns that could match them:
+ * a pattern of letters, spaces, hyphens and `[a|b]` alternatives needs each of its words, as its normal form, among
+ * the texts' words or their tokens' normal forms. Patterns of other characters (digits, periods, apostrophes, capitals)
+ * are always learned: their words can change how wink tokenizes a text, and so every result.
+ *
+ * Dropping a pattern that cannot match changes no match: wink's matcher tries each start token greedily and rolls
+ * back fully after a failed partial match, and a token outside every learned pattern is read as its normal form
+ * either way. (`test/remedies/learn-scope.test.ts` checks scoped and full learning give equal analyses.)
+ */
+export type LearnScope = {
+  /** Letter runs of the texts (lower case) and of their tokens' normal forms. */
+  readonly words: ReadonlySet<string>;
+  /** The normal forms of the tokens wink reads a lower-case word as, on its own (`cannot` -> `can`, `not`). */
+  readonly normals: (word: string) => readonly string[];
+};
+
+/** The letter runs of `texts` and of the normal forms of `docs`' tokens (the docs read from those texts). */
+export function scopeWords(texts: readonly string[], docs: readonly Doc[], nlp: Nlp): Set<string> {
+  const words = new Set<string>();
+  const add = (s: string) => {
+    for (const w of s.toLowerCase().split(NOT_LETTERS)) if (w !== '') words.add(w);
+  };
+  for (const t of texts) add(t);
+  for (const d of docs) for (const n of d.tokens().out(nlp.its.normal) as string[]) add(n);
+  return words;
+}
+
+/** Returns `normals` for `LearnScope`, reading every word of `patterns` once. */
+export function patternNormals(patterns: readonly string[], nlp: Nlp): (word: string) => readonly string[] {
+  const distinct = new Set<string>();
+  for (const p of patterns) if (SCOPABLE.test(p)) for (const w of p.split(NOT_LETTERS)) if (w !== '') distinct.add(w);
+  const list = [...distinct];
+  const read = (text: string) => nlp.readDoc(text).tokens().out(nlp.its.normal) as string[];
+  const table = new Map<string, readonly string[]>();
+  // Words read together come back one token each unless one splits (`cannot`); then each is read on its own.
+  const together = read(list.join(' '));
+  if (together.length === list.length) list.forEach((w, i) => table.set(w, [together[i]!]));
+  return (word) => {
+    let n = table.get(word);
+    if (n === undefined) table.set(word, (n = read(word)));
+    return n;
+  };
+}
+
+/** Whether `pattern` could match a text whose words are `scope.words` (true for every pattern outside the rule). */
+export function couldMatch(pattern: string, scope: LearnScope): boolean {
+  if (!SCOPABLE.test(pattern)) return true;
+  const has = (word: string) => scope.words.has(word) || scope.normals(word).every((n) => scope.words.has(n));
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .every((atom) => {
+      const alternatives = atom.startsWith('[') && atom.endsWith(']') ? atom.slice(1, -1).split('|') : [atom];
+      // An empty alternative makes the atom optional.
+      return alternatives.some((alt) => alt.split('-').every((w) => w === '' || has(w)));
+    });
+}
+
+/** Words that are letter runs the rule can reason about: lower-case letters, spaces, hyphens, brackets and bars. */
+const SCOPABLE = /^[a-z \-[\]|]+$/;
+const NOT_LETTERS = /[^\p{L}]+/u;

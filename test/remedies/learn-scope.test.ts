@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzePost, postScope } from '../../src/analyze/analyze-post.ts';
+import { createAnalyzer } from '../../src/analyze/analyzer.ts';
+import { Diagnostics } from '../../src/diagnostics.ts';
+import { parsePost } from '../../src/ingest/parse-post.ts';
+import { postIdFromPath } from '../../src/ingest/post-id.ts';
+import { ANALYSIS_PIPE, createNlp } from '../../src/nlp/wink.ts';
+import { couldMatch } from '../../src/remedies/learn-scope.ts';
+import { parseConfig, readConfigTexts } from '../../pipeline/config.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+describe('couldMatch', () => {
+  const scope = (words: string[], normals: Record<string, string[]> = {}) => ({ words: new Set(words), normals: (w: string) => normals[w] ?? [w] });
+  it('needs every word of a plain or hyphenated pattern, as written or as its normal form', () => {
+    expect(couldMatch('foam rolling', scope(['foam', 'rolling']))).toBe(true);
+    expect(couldMatch('foam rolling', scope(['foam']))).toBe(false);
+    expect(couldMatch('foam-rolling', scope(['foam', 'rolling']))).toBe(true);
+    expect(couldMatch('colour therapy', scope(['color', 'therapy'], { colour: ['color'] }))).toBe(true);
+    expect(couldMatch('cannot sleep', scope(['can', 'not', 'sleep'], { cannot: ['can', 'not'] }))).toBe(true);
+  });
+  it('needs one alternative of each bracket, and an empty alternative makes it optional', () => {
+    expect(couldMatch('[heat|heating] [pad|pads]', scope(['heating', 'pad']))).toBe(true);
+    expect(couldMatch('[heat|heating] [pad|pads]', scope(['heating']))).toBe(false);
+    expect(couldMatch('[very|] [good]', scope(['good']))).toBe(true);
+  });
+  it('keeps every pattern it cannot reason about: capitals, digits, periods, apostrophes', () => {
+    for (const p of ['PT', 'vitamin b12', 'dr. sarno', "doesn't help", 'vit d.']) expect(couldMatch(p, scope([]))).toBe(true);
+  });
+});
+
+describe('an analyzer that learned only the patterns its posts could match', () => {
+  it('analyses those posts exactly as one that learned the whole lexicon', async () => {
+    const options = { timezone: 'auto' } as const;
+    const config = parseConfig(await readConfigTexts(options), options, new Diagnostics());
+    const sample = path.join(ROOT, 'data/raw');
+    const posts = (readdirSync(sample, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((rel) => parsePost({ bytes: readFileSync(path.join(sample, rel)), source_file: rel, post_id: postIdFromPath(rel) }, new Diagnostics()));
+    // A post of spellings and forms that wink normalizes: British spellings, contractions, hyphens, brackets.
+    const tricky = parsePost(
+      {
+        bytes: Buffer.from(
+          '---\ntitle: "T"\npubDate: 2020-01-01T10:00:00.000Z\nauthor: "MAS"\n---\n\nFoam-rolling and colour therapy.\n\n## Comments\n\n' +
+            "### Kat\n*January 2 at 2020 at 9:00 AM*\n\nI can't say the heating pad didn't help, it cannot hurt. Grey days, fish oil and Vit D. Ibuprofen? No.\n\n---\n\n" +
+            '### Bo\n*January 3 at 2020 at 9:00 AM*\n\n@Kat I ice my knee; ice cream is not ice. Walking lunges, not walking. MSM and PT helped!\n\n---\n',
+        ),
+        source_file: 'tricky.md',
+        post_id: 'tricky',
+      },
+      new Diagnostics(),
+    );
+    const full = createAnalyzer(config.analyzer);
+    for (const { post, comments } of [...posts, tricky]) {
+      const nlp = createNlp(ANALYSIS_PIPE);
+      const scoped = createAnalyzer(config.analyzer, nlp, postScope([{ post, comments }], nlp));
+      expect(analyzePost(post, comments, scoped)).toEqual(analyzePost(post, comments, full));
+      expect(scoped.matcher.learned).toBeLessThan(full.matcher.learned / 4);
+    }
+  });
+});
