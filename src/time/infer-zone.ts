@@ -17,7 +17,8 @@ export const CANDIDATE_ZONES: readonly string[] = [
 /** One comment for inference: its wall-clock reading and its post's publication instant, both in ms. */
 export type ZoneSample = { wall_ms: number; published_ms: number };
 
-const HALF_YEAR = 182 * 86_400_000;
+const DAY = 86_400_000;
+const HALF_YEAR = 182 * DAY;
 
 /** Zones within this many comments of the best count are treated as equally plausible: max(2, 0.1% of comments). */
 export function inferenceTolerance(total: number): number {
@@ -41,10 +42,18 @@ export function inferZone(samples: readonly ZoneSample[], candidates: readonly s
     hi = Math.max(hi, s.wall_ms, s.published_ms);
   }
   const pivot = median(samples.map((s) => s.published_ms));
+  // Every zone's offset lies within a day of UTC, so a comment more than a day after (before) its post is after
+  // (before) it in every zone: only the comments within a day of their post tell zones apart.
+  let alwaysBefore = 0;
+  const close: ZoneSample[] = [];
+  for (const s of samples) {
+    if (s.wall_ms < s.published_ms - DAY) alwaysBefore++;
+    else if (s.wall_ms <= s.published_ms + DAY) close.push(s);
+  }
   const scored = [...new Set([...candidates, 'UTC'])].map((zone) => {
     const offsets = new ZoneOffsets(zone, lo, hi);
-    let before = 0;
-    for (const s of samples) if (offsets.resolveWall(s.wall_ms).utc < s.published_ms) before++;
+    let before = alwaysBefore;
+    for (const s of close) if (offsets.resolveWall(s.wall_ms).utc < s.published_ms) before++;
     const distance = (Math.abs(offsets.offsetAt(pivot)) + Math.abs(offsets.offsetAt(pivot + HALF_YEAR))) / 2;
     return { zone, before, distance };
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inferenceTolerance, inferZone, type ZoneSample } from '../../src/time/infer-zone.ts';
 import { ZoneOffsets } from '../../src/time/zone-offsets.ts';
@@ -50,5 +51,31 @@ describe('inferZone', () => {
 describe('inferenceTolerance', () => {
   it('is max(2, 0.1% of comments)', () => {
     expect([inferenceTolerance(100), inferenceTolerance(12_187)]).toEqual([2, 13]);
+  });
+});
+
+describe('inferZone counting', () => {
+  it('counts every comment, those days away from their post included, as converting each in the zone would', () => {
+    // Delays from two days before to three days after the post, so some comments are close and some far.
+    const sample = fc.record({ published: fc.integer({ min: 0, max: 2 * 365 * 24 }), delay: fc.integer({ min: -48 * 60, max: 72 * 60 }) });
+    fc.assert(
+      fc.property(fc.array(sample, { minLength: 1, maxLength: 60 }), (raw) => {
+        const samples = raw.map(({ published, delay }) => {
+          const published_ms = Date.UTC(2010, 0, 1) + published * 3_600_000;
+          return { wall_ms: published_ms + delay * MINUTE, published_ms };
+        });
+        const r = inferZone(samples, ['America/Los_Angeles', 'Europe/Paris']);
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (const s of samples) (lo = Math.min(lo, s.wall_ms, s.published_ms)), (hi = Math.max(hi, s.wall_ms, s.published_ms));
+        const count = (zone: string) => {
+          const z = new ZoneOffsets(zone, lo, hi);
+          return samples.filter((s) => z.resolveWall(s.wall_ms).utc < s.published_ms).length;
+        };
+        expect(r.before).toBe(count(r.zone));
+        expect(r.utcBefore).toBe(samples.filter((s) => s.wall_ms < s.published_ms).length);
+      }),
+      { numRuns: 60, seed: 7 },
+    );
   });
 });
