@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RawComment } from '../schema/comment.ts';
 import { Diagnostic } from '../schema/diagnostic.ts';
 import { CandidateSighting, Mention } from '../schema/mention.ts';
+import { SiteEvidence } from '../links/site.ts';
 import { Link } from '../schema/link.ts';
 import { ParsedPost } from '../schema/post.ts';
 import { Reply } from '../schema/reply.ts';
@@ -21,11 +22,13 @@ export const PostAnalysis = z.object({
 export type PostAnalysis = z.infer<typeof PostAnalysis>;
 
 /**
- * A post's share of the corpus stage, kept with its record so a rerun does not redo it for unchanged posts: its links
- * (which depend on the post and the blog's site) and its replies (which depend on the post and on how its names
+ * A post's share of the corpus stage, kept with its record so a rerun does not redo it for unchanged posts: its site
+ * evidence (which depends on the post alone), its links (which depend on the post and the blog's site) and its replies (which depend on the post and on how its names
  * resolve to authors), each under the key of what it depends on beyond the post itself.
  */
 export const CorpusMemo = z.object({
+  /** What the post's body says about the blog's own site (the site is inferred from every post's). */
+  site_evidence: SiteEvidence,
   links_key: z.string(),
   links: z.array(Link),
   link_diagnostics: z.array(Diagnostic),

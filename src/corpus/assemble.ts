@@ -8,7 +8,7 @@ import { Diagnostics, sortDiagnostics } from '../diagnostics.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { ingestDuplicatePostId } from '../messages/ingest.ts';
 import { extractLinks } from '../links/extract.ts';
-import { inferSite, siteFromOption, type SiteInfo } from '../links/site.ts';
+import { siteEvidence, siteFromEvidence, siteFromOption, type SiteInfo } from '../links/site.ts';
 import type { LinkRules } from '../links/rules.ts';
 import { rankCandidates } from '../remedies/candidates.ts';
 import type { LexiconEntry } from '../remedies/lexicon.ts';
@@ -56,7 +56,8 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
   const rawComments = records.flatMap((r) => r.comments);
   const timed = normalizeTimes({ posts: parsedPosts, comments: rawComments }, { timezone: options.timezone }, diag);
 
-  const site = options.site !== undefined ? siteFromOption(options.site) : inferSite(parsedPosts.map((p) => p.body));
+  const evidence = records.map((r) => r.corpus?.site_evidence ?? siteEvidence(r.post.body));
+  const site = options.site !== undefined ? siteFromOption(options.site) : siteFromEvidence(evidence);
   const names = [...rawComments.map((c) => c.author), ...parsedPosts.map((p) => p.author).filter((a) => a !== '')];
   const resolve = buildAuthorResolver(names, options.aliases);
   const extraNames = Object.values(options.aliases).flat();
@@ -66,7 +67,7 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
   const links: Link[] = [];
   const replies: Reply[] = [];
   const memos = new Map<string, CorpusMemo>();
-  for (const r of records) {
+  for (const [i, r] of records.entries()) {
     const repliesKey = JSON.stringify([extraNames, [r.post.author, ...r.comments.map((c) => c.author), ...extraNames].map(resolve)]);
     const old = r.corpus;
     const postLinks = old?.links_key === linksKey ? { links: old.links, diagnostics: old.link_diagnostics } : linksOf(r, { site, rules: options.linkRules });
@@ -75,7 +76,7 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
     links.push(...postLinks.links);
     replies.push(...postReplies);
     if (old?.links_key !== linksKey || old.replies_key !== repliesKey) {
-      memos.set(r.source_file, { links_key: linksKey, links: postLinks.links, link_diagnostics: postLinks.diagnostics, replies_key: repliesKey, replies: postReplies });
+      memos.set(r.source_file, { site_evidence: evidence[i]!, links_key: linksKey, links: postLinks.links, link_diagnostics: postLinks.diagnostics, replies_key: repliesKey, replies: postReplies });
     }
   }
   const firstAddressee = firstAddressees(replies);

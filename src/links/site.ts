@@ -29,31 +29,48 @@ export function siteFromOption(value: string | null | undefined): SiteInfo {
 // a post permalink: /yyyy/mm/slug or /yyyy/mm/dd/slug, optionally ending in a slash or .html
 const PERMALINK = /^\/(?:19|20)\d\d\/[01]\d\/(?:[0-3]\d\/)?[^/?#]+(?:\/|\.html?)?$/i;
 
+/** What one post body says about the blog's own site: its deep relative link paths and its absolute http(s) links. */
+export const SiteEvidence = z.object({
+  relative: z.array(z.string()),
+  absolute: z.array(z.object({ origin: z.string(), host: z.string(), path: z.string() })),
+});
+export type SiteEvidence = z.infer<typeof SiteEvidence>;
+
+/** Returns the site evidence of one post body (see `inferSite`). */
+export function siteEvidence(body: string): SiteEvidence {
+  const relative: string[] = [];
+  const absolute: SiteEvidence['absolute'] = [];
+  for (const span of findLinkSpans(body)) {
+    const raw = span.raw.replace(/&amp;/gi, '&');
+    if (raw.startsWith('/') && !raw.startsWith('//')) {
+      // `/` or `/about/` would match any site's home or about page, so only deeper paths count
+      if (pathOf(raw).split('/').filter(Boolean).length >= 2) relative.push(pathOf(raw));
+      continue;
+    }
+    if (!/^https?:\/\//i.test(raw)) continue;
+    try {
+      const url = new URL(raw);
+      absolute.push({ origin: url.origin, host: url.hostname, path: url.pathname });
+    } catch {
+      // a malformed URL tells nothing about the site
+    }
+  }
+  return { relative, absolute };
+}
+
 /**
  * Returns the site inferred from all post bodies: the absolute host whose links most often have the path of a
  * relative link seen in the bodies (or, failing that, of a permalink `/yyyy/mm/slug/`); null when no host has at
  * least two such links or two hosts tie.
  */
 export function inferSite(bodies: readonly string[]): SiteInfo {
-  const relativePaths = new Set<string>();
-  const absolute: { origin: string; host: string; path: string }[] = [];
-  for (const body of bodies) {
-    for (const span of findLinkSpans(body)) {
-      const raw = span.raw.replace(/&amp;/gi, '&');
-      if (raw.startsWith('/') && !raw.startsWith('//')) {
-        // `/` or `/about/` would match any site's home or about page, so only deeper paths count
-        if (pathOf(raw).split('/').filter(Boolean).length >= 2) relativePaths.add(pathOf(raw));
-        continue;
-      }
-      if (!/^https?:\/\//i.test(raw)) continue;
-      try {
-        const url = new URL(raw);
-        absolute.push({ origin: url.origin, host: url.hostname, path: url.pathname });
-      } catch {
-        // a malformed URL tells nothing about the site
-      }
-    }
-  }
+  return siteFromEvidence(bodies.map(siteEvidence));
+}
+
+/** `inferSite` from each body's `siteEvidence` (kept per post, so a rerun need not scan every body again). */
+export function siteFromEvidence(evidence: readonly SiteEvidence[]): SiteInfo {
+  const relativePaths = new Set(evidence.flatMap((e) => e.relative));
+  const absolute = evidence.flatMap((e) => e.absolute);
   const scores = new Map<string, { exact: number; shape: number; origins: Map<string, number> }>();
   for (const link of absolute) {
     const exact = relativePaths.has(link.path) ? 1 : 0;

@@ -46,6 +46,13 @@ describe('the corpus stage memo of links and replies', () => {
     const doctored = memoised.map((r, i) => (i === withLinks ? { ...r, corpus: { ...r.corpus!, links: [] } } : r));
     const third = assembleCorpus(doctored, options(), new Diagnostics());
     expect(third.tables.links.numRows()).toBe(first.tables.links.numRows() - memoised[withLinks]!.corpus!.links.length);
+
+    // The site is inferred from the memos' evidence, not from scanning the bodies again.
+    const link = { origin: 'https://blog.example', host: 'blog.example', path: '/2011/01/a-post/' };
+    const evidence = { relative: ['/2011/01/a-post/'], absolute: [link, link] };
+    const told = memoised.map((r, i) => (i === 0 ? { ...r, corpus: { ...r.corpus!, site_evidence: evidence } } : r));
+    expect(first.site).not.toBe('https://blog.example');
+    expect(assembleCorpus(told, options(), new Diagnostics()).site).toBe('https://blog.example');
   });
 
   it('is recomputed where the site or a name resolution changed, and then equals a run without memos', () => {
