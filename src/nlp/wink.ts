@@ -48,12 +48,14 @@ class LexemeScope {
 const LETTERS_ONLY = /^\p{L}+$/u;
 
 let lastScope: LexemeScope | null = null;
+let lastLexemes: readonly string[] | null = null;
 const stableModel = {
   ...model,
   metaCER: () => (metaCER ??= original.metaCER()),
   core: () => {
     const core = original.core();
     lastScope = new LexemeScope(core.features.lexeme);
+    lastLexemes = core.features.lexeme.list;
     return core;
   },
 } as typeof model;
@@ -91,4 +93,12 @@ export function createNlp(pipe?: Pipe): Nlp {
     }
   }) as typeof learn;
   return nlp;
+}
+
+/**
+ * The model's vocabulary, by lexeme id: that of an instance this thread already made (decoding the core model again
+ * costs about 0.2 s), else freshly decoded. Ids of the model's own words never change; later words are appended.
+ */
+export function modelLexemes(): readonly string[] {
+  return lastLexemes ?? original.core().features.lexeme.list;
 }

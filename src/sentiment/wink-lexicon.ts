@@ -1,4 +1,5 @@
 import model from 'wink-eng-lite-web-model';
+import { modelLexemes } from '../nlp/wink.ts';
 
 /** wink's sentiment lexicon as plain data: single-word polarity by normal, in [-1, 1]. */
 export type WinkLexicon = ReadonlyMap<string, number>;
@@ -7,10 +8,7 @@ export type WinkLexicon = ReadonlyMap<string, number>;
 const OTHERWISE = '2070003';
 
 type Fsm = Record<string, Record<string, number>>;
-type WinkModel = {
-  core: () => { features: { lexeme: { list: string[] } } };
-  sa: () => { machines: string[] };
-};
+type WinkModel = { sa: () => { machines: string[] } };
 
 let cached: WinkLexicon | undefined;
 
@@ -21,7 +19,7 @@ let cached: WinkLexicon | undefined;
 export function winkLexicon(): WinkLexicon {
   if (cached) return cached;
   const m = model as unknown as WinkModel;
-  const words = m.core().features.lexeme.list;
+  const words = modelLexemes();
   const machine = m.sa().machines[0];
   const lexicon = new Map<string, number>();
   if (machine === undefined) return (cached = lexicon);
