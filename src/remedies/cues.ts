@@ -140,6 +140,7 @@ export const HEALTH_WORDS: ReadonlySet<string> = new Set(
   treatment therapeutic medicinal heal heals healing healed recovery recover recovering
   inflammation anti-inflammatory inflamed swelling injury injuries injured arthritis gout
   digestion digestive gut stomach bloating bloated constipation constipated diarrhea reflux heartburn nausea ibs
+  mucus phlegm phlegmy nasal stuffy runny
   allergy allergies asthma eczema acne rash anxiety anxious stress stressed depression depressed calm calming relax
   relaxing thrive thriving try tried trying experiment experimenting experimented`.split(/\s+/).filter((w) => w !== ''),
 );
