@@ -118,3 +118,20 @@ describe('training systems, rehab and procedures', () => {
     expect(ids('Activity modification let the tendon settle.')).toEqual(['activity-modification']);
   });
 });
+
+describe('vetoes that must not swallow a remedy', () => {
+  it('reads the GAPS diet after `the`, but not the gaps in an argument', () => {
+    expect(ids('The GAPS diet calmed my eczema.')).toEqual(['gaps-diet']);
+    expect(ids('There are big gaps in that study.')).toEqual([]);
+  });
+
+  it("does not read the body's own detoxifying as a detox effort", () => {
+    expect(ids('Your liver detoxifies alcohol without help.')).toEqual([]);
+    expect(ids('I detoxed with a juice fast.')).toEqual(['detoxification', 'juice-fast']);
+  });
+
+  it('files ginger tea under ginger and a wobble board under balance training', () => {
+    expect(ids('Ginger tea settled my nausea.')).toEqual(['ginger']);
+    expect(ids('A wobble board rebuilt my ankle.')).toEqual(['balance-training']);
+  });
+});
