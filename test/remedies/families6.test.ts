@@ -135,3 +135,22 @@ describe('vetoes that must not swallow a remedy', () => {
     expect(ids('A wobble board rebuilt my ankle.')).toEqual(['balance-training']);
   });
 });
+
+describe('entries that held unrelated things, split', () => {
+  it('gives somatic experiencing its own id beside EMDR', () => {
+    expect(ids('Somatic experiencing eased my panic.')).toEqual(['somatic-experiencing']);
+    expect(under('somatic-experiencing', 'emdr')).toBe(false);
+  });
+
+  it('keeps ketamine and MDMA out of psilocybin, all under psychedelics', () => {
+    expect(ids('Ketamine infusions lifted my depression.')).toEqual(['ketamine']);
+    expect(under('ketamine', 'psilocybin')).toBe(false);
+    expect(under('psilocybin', 'psychedelics')).toBe(true);
+  });
+
+  it('keeps ayurveda out of Chinese medicine, and chelation and hyperbaric oxygen out of IV therapy', () => {
+    expect(ids('An ayurvedic doctor put me on triphala.')).toEqual(['ayurveda', 'triphala']);
+    expect(ids('Chelation therapy is sold as a cure for everything.')).toEqual(['chelation-therapy']);
+    expect(under('hyperbaric-oxygen', 'iv-therapy')).toBe(false);
+  });
+});
