@@ -154,3 +154,19 @@ describe('entries that held unrelated things, split', () => {
     expect(under('hyperbaric-oxygen', 'iv-therapy')).toBe(false);
   });
 });
+
+describe('everyday phrasings of known remedies', () => {
+  it('finds not drinking alcohol said in the present tense', () => {
+    expect(ids("I don't drink alcohol during the week.")).toEqual(['alcohol-free']);
+    expect(ids('I drink alcohol most nights.')).toEqual([]);
+  });
+
+  it('finds adding good bacteria as probiotics, not the gut flora spoken of', () => {
+    expect(ids('After the antibiotics I added friendly bacteria with every meal.')).toContain('probiotics');
+    expect(ids('Good bacteria in the colon ferment starch.')).toEqual([]);
+  });
+
+  it('finds a blend of herbs as herbal medicine', () => {
+    expect(ids('The naturopath sold me an herbal blend for sleep.')).toContain('herbal-medicine');
+  });
+});
