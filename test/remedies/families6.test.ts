@@ -170,3 +170,18 @@ describe('everyday phrasings of known remedies', () => {
     expect(ids('The naturopath sold me an herbal blend for sleep.')).toContain('herbal-medicine');
   });
 });
+
+describe('bare words of these families that also name a topic', () => {
+  it('reads bare fiber, progesterone and forgiveness only where health is spoken of', () => {
+    expect(ids('Nature packs sugar with fiber.')).toEqual([]);
+    expect(ids('Fiber at breakfast ended my constipation.')).toEqual(['fiber']);
+    expect(ids('Milk carries more progesterone than estrogen.')).toEqual([]);
+    expect(ids('I would never extend forgiveness to a cafe that burns its espresso.')).toEqual([]);
+    expect(ids('Forgiveness took the stress out of my days.')).toEqual(['forgiveness']);
+  });
+
+  it('does not read a psychologist or a set of primal movement patterns as a remedy', () => {
+    expect(ids('A psychologist might call it an instinct.')).toEqual([]);
+    expect(ids('Chek lists seven primal movements.')).toEqual([]);
+  });
+});
