@@ -4,6 +4,8 @@ import { BODY_PARTS, LIST_GLUE, PLACE_WORDS, PROFESSION_WORDS, RELIEF_WORDS, SYM
 /** Why a matched remedy name names something else: the people who follow or practise it, a topic spoken about, or another thing it qualifies. */
 export type OtherSense = 'group' | 'profession' | 'topic' | 'modifier';
 
+const NEAR = 4;
+
 /** A sentence's first and last token. */
 export type TokenSpan = readonly [number, number];
 
@@ -44,8 +46,9 @@ export function isInBodyPartList(normals: readonly string[], t: number): boolean
 
 /**
  * Returns whether the movement at tokens `start..end` is named as what provokes a symptom in its sentence `span`:
- * after a symptom and a trigger word (`it feels worse when I bend into a squat`), or right after a trigger word with the
- * symptom later (`when I sprint my calf aches`). A sentence that reports relief (`hurts less when I walk`) keeps it.
+ * after a symptom and a trigger word close together (`it feels worse when I bend into a squat`), or right after a
+ * trigger word with the symptom close behind (`when I sprint my calf aches`). A sentence that reports relief
+ * (`hurts less when I walk`) keeps it.
  */
 export function isSymptomTrigger(normals: readonly string[], span: TokenSpan, start: number, end: number): boolean {
   const before = normals.slice(span[0], start);
@@ -53,8 +56,9 @@ export function isSymptomTrigger(normals: readonly string[], span: TokenSpan, st
   if ([...before, ...after].some((w) => RELIEF_WORDS.has(w))) return false;
   const trigger = before.findLastIndex((w) => TRIGGER_WORDS.has(w));
   if (trigger < 0 || before.slice(trigger + 1).some((w) => SYMPTOM_WORDS.has(w))) return false;
-  if (before.slice(0, trigger).some((w) => SYMPTOM_WORDS.has(w))) return true;
-  return before.length - trigger <= 4 && after.some((w) => SYMPTOM_WORDS.has(w));
+  // Near means a few tokens: `if you enjoy running, ... stop worrying about hurting yourself` is advice, not a trigger.
+  if (before.slice(Math.max(0, trigger - NEAR), trigger).some((w) => SYMPTOM_WORDS.has(w))) return true;
+  return before.length - trigger <= NEAR && after.slice(0, NEAR + 2).some((w) => SYMPTOM_WORDS.has(w));
 }
 
 /** Returns whether the place word at token `t` (`gym`, `clinic`) is named as someone's workplace in its sentence `span`. */

@@ -73,3 +73,15 @@ describe('movements that provoke a symptom', () => {
     expect(isSymptomTrigger(['if', 'it', 'hurts', ',', 'try', 'squat'], [0, 5], 5, 5)).toBe(false);
   });
 });
+
+describe('steam breathed in, and symptoms close to a movement', () => {
+  it('keeps a steam treatment and steaming water breathed in, not steamed vegetables', () => {
+    expect(ids('A eucalyptus steam treatment opened my sinuses.')).toContain('steam');
+    expect(ids('Lean over the steaming water and inhale for ten minutes.')).toEqual(['steam']);
+    expect(ids('I was lightly steaming cabbage for dinner.')).toEqual([]);
+  });
+
+  it('does not count a symptom far from the movement', () => {
+    expect(ids('If you enjoy cycling, learn to do it well and then stop worrying about hurting yourself.')).toEqual(['cycling']);
+  });
+});
