@@ -185,3 +185,10 @@ describe('bare words of these families that also name a topic', () => {
     expect(ids('Chek lists seven primal movements.')).toEqual([]);
   });
 });
+
+describe('dairy eaten and dairy given up', () => {
+  it('reads cutting out all dairy as a dairy-free diet, not as eating dairy', () => {
+    expect(ids('I cut out all dairy and my sinuses cleared.')).toEqual(['dairy-free']);
+    expect(ids('Full-fat dairy keeps my energy steady.')).toEqual(['dairy']);
+  });
+});
