@@ -140,6 +140,7 @@ export const HEALTH_WORDS: ReadonlySet<string> = new Set(
   treatment therapeutic medicinal heal heals healing healed recovery recover recovering
   inflammation anti-inflammatory inflamed swelling injury injuries injured arthritis gout
   digestion digestive gut stomach bloating bloated constipation constipated diarrhea reflux heartburn nausea ibs
+  mucus phlegm phlegmy nasal stuffy runny inhale inhaled inhaling inhalation
   allergy allergies asthma eczema acne rash anxiety anxious stress stressed depression depressed calm calming relax
   relaxing thrive thriving try tried trying experiment experimenting experimented`.split(/\s+/).filter((w) => w !== ''),
 );
@@ -171,11 +172,11 @@ export const TOPIC_PASSIVES: ReadonlySet<string> = new Set(
 
 /**
  * Nouns after a plain remedy word that keep it a remedy, besides the remedy heads: how it is taken (`coffee intake`,
- * `gym sessions`, `breathing patterns`), who takes it (`coffee drinker`, `gym rat`) and its gear (`gym equipment`).
+ * `gym sessions`, `breathing patterns`, `steam treatment`, `steaming water`), who takes it (`coffee drinker`, `gym rat`) and its gear (`gym equipment`).
  */
 export const MODIFIED_HEADS_KEPT: ReadonlySet<string> = new Set(
   `intake consumption habit habits routine routines session sessions class classes program programs regimen regime
   time membership trips trip visits visit pattern patterns practice practices schedule
   drinker drinkers eater eaters user users lover lovers addict addicts fan fans guy guys rat rats
-  equipment machine machines gear`.split(/\s+/).filter((w) => w !== ''),
+  equipment machine machines gear treatment treatments water bowl`.split(/\s+/).filter((w) => w !== ''),
 );

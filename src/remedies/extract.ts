@@ -3,9 +3,10 @@ import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { createFoodGuard } from './guard.ts';
 import { isInsideName } from './proper-name.ts';
-import { isModifier, otherSenseOf } from './sense.ts';
+import { isInBodyPartList, isModifier, isSymptomTrigger, isWorkplace, otherSenseOf } from './sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
+import type { Cue } from './cues.ts';
 
 /** Where a text comes from: the caller passes `comment_id: ''` for the post body and the text's first source line. */
 export type ExtractContext = { post_id: string; comment_id: string; author: string; text: string; body_line: number };
@@ -59,12 +60,14 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     normals,
     sentenceSpans,
     cueSentences: new Set(cues.filter((c) => matcher.cues[Number(c.type.slice(2))]?.praise !== true).map((c) => sentenceOf(c.start))),
+    effectSentences: new Set(cues.filter((c) => reportsAnEffect(matcher.cues[Number(c.type.slice(2))])).map((c) => sentenceOf(c.start))),
     remedySentences: new Set(
       spans
         .filter((s) => s.type.startsWith('r:') && matcher.entries.get(s.type.slice(2))?.category !== 'diet-and-food' && !matcher.guarded.has(key(matchedText(s))) && !matcher.goals.has(key(matchedText(s))))
         .map((s) => sentenceOf(s.start)),
     ),
   });
+  const helpedSentences = new Set(cues.filter((c) => matcher.cues[Number(c.type.slice(2))]?.outcome === 'helped').map((c) => sentenceOf(c.start)));
   const mentions: Mention[] = [];
   for (const s of spans) {
     if (!s.type.startsWith('r:')) continue;
@@ -77,8 +80,11 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const sentence = sentenceOf(s.start);
     const plain = matcher.guarded.has(key(matched));
     if (plain && (!foodGuard(sentence) || isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start))) continue;
-    if (plain && s.start === s.end && isModifier(normals, pos, s.end)) continue;
+    const span = sentenceSpans[sentence] ?? [s.start, s.end];
+    if (plain && s.start === s.end && (isModifier(normals, pos, s.end) || isInBodyPartList(normals, s.start) || isWorkplace(normals, span, s.start))) continue;
     if (otherSenseOf(normals, s.end) !== undefined) continue;
+    const movement = entry.category === 'exercise-and-movement' && s.start === s.end;
+    if (movement && !helpedSentences.has(sentence) && isSymptomTrigger(normals, span, s.start, s.end)) continue;
     if (matcher.goals.has(key(matched)) && !reportsEffect(s, sentence, cues, sentenceOf, matcher)) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
@@ -108,6 +114,11 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   };
   const candidates = discoverCandidates(view, spans, matcher, ctx);
   return { mentions, candidates };
+}
+
+// An effect is reported by a cue that is neither praise nor a plan (`helped`, `did nothing`, `made it worse`).
+function reportsAnEffect(cue: Cue | undefined): boolean {
+  return cue !== undefined && cue.praise !== true && cue.outcome !== 'considering';
 }
 
 // A goal phrase (`lose weight`) names a remedy only as the subject of a reported effect: an outcome cue after it in

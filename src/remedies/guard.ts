@@ -1,4 +1,5 @@
 import { HEALTH_WORDS } from './cues.ts';
+import { OTHER_FIELD_WORDS, TRIAL_WORDS } from './context-words.ts';
 
 /** What the food guard reads of one text: token normals, sentence token spans, and the sentences holding a cue or a non-food remedy. */
 export type GuardView = {
@@ -8,20 +9,27 @@ export type GuardView = {
   cueSentences: ReadonlySet<number>;
   /** Sentences holding a remedy that is not a plain food (a supplement, a drug, a therapy). */
   remedySentences: ReadonlySet<number>;
+  /** Sentences holding a cue that reports an effect (helped, no effect, worse), not a plan or a question. */
+  effectSentences: ReadonlySet<number>;
 };
 
 /**
  * Returns a test telling whether a plain food word in sentence `s` may name a remedy: that sentence or one next to it
  * holds a health or trial word, an outcome cue (not mere praise) or a non-food remedy (`eucalyptus oil ... Dry: lots
  * of honey`). Eaten as food (`honey on my toast`) it is not a remedy; taken for something (`honey for my cough`) it is.
+ * A sentence about taste, cooking or money (`how good their coffee tasted`, `release the steam`, `biotech stocks`)
+ * keeps its plain words in that sense unless it speaks of health itself: a neighbour's health word does not count there.
  */
 export function createFoodGuard(view: GuardView): (s: number) => boolean {
   const near = (set: ReadonlySet<number>, s: number) => set.has(s) || set.has(s - 1) || set.has(s + 1);
-  return (s) => near(view.cueSentences, s) || near(view.remedySentences, s) || [s - 1, s, s + 1].some((n) => hasHealthWord(view.normals, view.sentenceSpans[n]));
+  const words = (s: number) => tokensOf(view.normals, view.sentenceSpans[s]);
+  const speaksOfHealth = (s: number) => words(s).some((w) => HEALTH_WORDS.has(w) && !TRIAL_WORDS.has(w));
+  const otherField = (s: number) =>
+    words(s).some((w) => OTHER_FIELD_WORDS.has(w)) && !speaksOfHealth(s) && !view.effectSentences.has(s) && !view.remedySentences.has(s);
+  return (s) =>
+    !otherField(s) && (near(view.cueSentences, s) || near(view.remedySentences, s) || [s - 1, s, s + 1].some((n) => words(n).some((w) => HEALTH_WORDS.has(w))));
 }
 
-function hasHealthWord(normals: readonly string[], span: readonly [number, number] | undefined): boolean {
-  if (span === undefined) return false;
-  for (let t = span[0]; t <= span[1]; t++) if (HEALTH_WORDS.has(normals[t] ?? '')) return true;
-  return false;
+function tokensOf(normals: readonly string[], span: readonly [number, number] | undefined): string[] {
+  return span === undefined ? [] : normals.slice(span[0], span[1] + 1);
 }

@@ -118,13 +118,26 @@ function learn(nlp: Nlp, grouped: Map<string, string[]>): string[] {
     } catch (err) {
       const token = /incorrect token "([^"]*)"/.exec(String(err))?.[1];
       if (token === undefined) throw err;
+      // wink-nlp names the refused token after its own rewriting (`dont` -> `donot`), so the patterns that spell it are
+      // suspects, each tried alone; when none spells it, every bracketed pattern is.
       const squash = (p: string) => p.replace(/[\s\[\]|]/g, '');
-      for (const [name, patterns] of grouped) {
-        const keep = patterns.filter((p) => !p.includes('[') || !squash(p).includes(token));
-        rejected.push(...patterns.filter((p) => !keep.includes(p)));
-        grouped.set(name, keep);
-      }
+      const all = [...grouped.values()].flat().filter((p) => p.includes('['));
+      const suspects = all.filter((p) => squash(p).includes(token));
+      let refused = new Set(suspects.filter((p) => !accepts(nlp, p)));
+      if (refused.size === 0) refused = new Set(all.filter((p) => !accepts(nlp, p)));
+      if (refused.size === 0) throw err;
+      rejected.push(...refused);
+      for (const [name, patterns] of grouped) grouped.set(name, patterns.filter((p) => !refused.has(p)));
     }
   }
   throw new Error('wink-nlp kept refusing the compiled lexicon patterns');
+}
+
+function accepts(nlp: Nlp, pattern: string): boolean {
+  try {
+    nlp.learnCustomEntities([{ name: 'probe', patterns: [pattern] }], { matchValue: false, usePOS: false, useEntity: false });
+    return true;
+  } catch {
+    return false;
+  }
 }

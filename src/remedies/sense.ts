@@ -1,16 +1,24 @@
 import { GROUP_WORDS, MODIFIED_HEADS_KEPT, REMEDY_HEADS, TOPIC_PASSIVES, TOPIC_WORDS } from './cues.ts';
+import { BODY_PARTS, LIST_GLUE, PLACE_WORDS, PROFESSION_WORDS, RELIEF_WORDS, SYMPTOM_WORDS, TRIGGER_WORDS, WORK_WORDS } from './context-words.ts';
 
-/** Why a matched remedy name names something else: the people who follow it, a topic spoken about, or another thing it qualifies. */
-export type OtherSense = 'group' | 'topic' | 'modifier';
+/** Why a matched remedy name names something else: the people who follow or practise it, a topic spoken about, or another thing it qualifies. */
+export type OtherSense = 'group' | 'profession' | 'topic' | 'modifier';
+
+const NEAR = 4;
+
+/** A sentence's first and last token. */
+export type TokenSpan = readonly [number, number];
 
 /**
  * Returns the other sense of the remedy name at tokens `start..end` (by token normal forms), or undefined when it may
- * name the remedy: followed by a group word (`keto crowd`, `Blue Zones folks`) it names people; followed by a topic
- * word (`vitamin D production`, `magnesium levels`) or a passive of study (`how vitamin D is measured`) it names a topic.
+ * name the remedy: followed by a group word (`keto crowd`, `Blue Zones folks`) it names people, by a profession
+ * (`rehab doctor`, `cardio surgeons`) the people who practise it; followed by a topic word (`vitamin D production`)
+ * or a passive of study (`how vitamin D is measured`) it names a topic.
  */
 export function otherSenseOf(normals: readonly string[], end: number): OtherSense | undefined {
   const next = normals[end + 1] ?? '';
   if (GROUP_WORDS.has(next)) return 'group';
+  if (PROFESSION_WORDS.has(next)) return 'profession';
   if (TOPIC_WORDS.has(next)) return 'topic';
   if (/^(is|are|was|were|being|been)$/.test(next) && TOPIC_PASSIVES.has(normals[end + 2] ?? '')) return 'topic';
   return undefined;
@@ -23,4 +31,43 @@ export function otherSenseOf(normals: readonly string[], end: number): OtherSens
 export function isModifier(normals: readonly string[], pos: readonly string[], t: number): boolean {
   const next = normals[t + 1] ?? '';
   return (pos[t + 1] === 'NOUN' || pos[t + 1] === 'PROPN') && /^[a-z]/.test(next) && !REMEDY_HEADS.has(next) && !MODIFIED_HEADS_KEPT.has(next);
+}
+
+/** Returns whether the plain word at token `t` is an item of a list of body parts (`joints, liver/stomach, back`): it names the organ. */
+export function isInBodyPartList(normals: readonly string[], t: number): boolean {
+  const beside = (step: -1 | 1) => {
+    let i = t + step;
+    if (!LIST_GLUE.has(normals[i] ?? '')) return false;
+    while (LIST_GLUE.has(normals[i] ?? '')) i += step;
+    return BODY_PARTS.has(normals[i] ?? '');
+  };
+  return beside(-1) || beside(1);
+}
+
+/**
+ * Returns whether the movement at tokens `start..end` is named as what provokes a symptom in its sentence `span`:
+ * after a symptom and a trigger word close together (`it feels worse when I bend into a squat`), or right after a
+ * trigger word with the symptom close behind (`when I sprint my calf aches`). A sentence that reports relief
+ * (`hurts less when I walk`) keeps it.
+ */
+export function isSymptomTrigger(normals: readonly string[], span: TokenSpan, start: number, end: number): boolean {
+  const before = normals.slice(span[0], start);
+  const after = normals.slice(end + 1, span[1] + 1);
+  if ([...before, ...after].some((w) => RELIEF_WORDS.has(w))) return false;
+  const trigger = before.findLastIndex((w) => TRIGGER_WORDS.has(w));
+  if (trigger < 0 || before.slice(trigger + 1).some((w) => SYMPTOM_WORDS.has(w))) return false;
+  // Near means a few tokens: `if you enjoy running, ... stop worrying about hurting yourself` is advice, not a trigger.
+  if (before.slice(Math.max(0, trigger - NEAR), trigger).some((w) => SYMPTOM_WORDS.has(w))) return true;
+  return before.length - trigger <= NEAR && after.slice(0, NEAR + 2).some((w) => SYMPTOM_WORDS.has(w));
+}
+
+/** Returns whether the place word at token `t` (`gym`, `clinic`) is named as someone's workplace in its sentence `span`. */
+export function isWorkplace(normals: readonly string[], span: TokenSpan, t: number): boolean {
+  if (!PLACE_WORDS.has(normals[t] ?? '')) return false;
+  for (let i = span[0]; i <= span[1]; i++) {
+    const w = normals[i] ?? '';
+    if (WORK_WORDS.has(w)) return true;
+    if (/^(work|works|worked|working)$/.test(w) && /^(at|from|in|for)$/.test(normals[i + 1] ?? '')) return true;
+  }
+  return false;
 }

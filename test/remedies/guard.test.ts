@@ -60,7 +60,7 @@ describe('food guard', () => {
   });
 
   it('reads sentences next to the food word, not further away', () => {
-    const guard = createFoodGuard({ normals: ['a', 'pain', 'b', 'c'], sentenceSpans: [[0, 0], [1, 1], [2, 2], [3, 3]], cueSentences: new Set(), remedySentences: new Set() });
+    const guard = createFoodGuard({ normals: ['a', 'pain', 'b', 'c'], sentenceSpans: [[0, 0], [1, 1], [2, 2], [3, 3]], cueSentences: new Set(), remedySentences: new Set(), effectSentences: new Set() });
     expect([0, 1, 2, 3].map(guard)).toEqual([true, true, true, false]);
   });
 });

@@ -1,0 +1,56 @@
+// Data, not logic: the words around a remedy name that show it is used in another sense (see guard.ts and sense.ts).
+// All are token normal forms (lower case).
+
+const words = (text: string): ReadonlySet<string> => new Set(text.split(/\s+/).filter((w) => w !== ''));
+
+/**
+ * Words of another field than health: taste and coffee culture, the kitchen, money. A plain food or backdrop word
+ * (a lexicon `guarded` phrase) in a sentence holding one of them, and no health word of its own, names the food,
+ * the dish or the asset (`how good their coffee tasted`, `release the steam`, `biotech stocks`).
+ */
+export const OTHER_FIELD_WORDS: ReadonlySet<string> = words(`
+  taste tasted tastes tasting tasty tastier delicious flavor flavour flavors flavours flavorful aroma aromas roast roasted
+  roaster roasters roasting brewed brewing barista baristas beans culture cafe cafes café shop shops brand brands export
+  exports exporter restaurant restaurants menu gourmet connoisseur snob snobs
+  cook cooks cooked cooking recipe recipes oven stove stovetop pan pans skillet instantpot instant-pot cooker boil boiled
+  boiling bake baked baking fry fried frying simmer simmered simmering saute sauteed microwave microwaved grill grilled
+  kitchen lid steamer colander
+  stocks shares shareholder investing invest invested investment investments investor investors portfolio portfolios
+  dividend dividends bonds hedge trading trader traders biotech equity equities payoff brokerage nasdaq dow`);
+
+/** Health words that only say something was tried; they do not by themselves make a sentence speak of health. */
+export const TRIAL_WORDS: ReadonlySet<string> = words('try tried trying experiment experimenting experimented');
+
+/**
+ * Body parts that are not eaten: a plain food word listed among them (`joints, liver/stomach, back`) names the organ.
+ * Organs that are also food (liver, heart, tongue, kidney) are left out: `liver, heart, tongue` is a list of meats.
+ */
+export const BODY_PARTS: ReadonlySet<string> = words(`
+  stomach stomachs lungs lung skin hair nails joints joint back neck shoulder shoulders knee knees hip hips gut guts
+  bowel bowels colon spleen pancreas gallbladder bladder eyes eye ears teeth gums thyroid adrenals adrenal arteries
+  veins intestines`);
+
+/** Tokens that join the items of a list. */
+export const LIST_GLUE: ReadonlySet<string> = words('/ , & and or - –');
+
+/** Words after a remedy name that make it a profession (`rehab doctor`, `cardio surgeons`): the people who practise it. */
+export const PROFESSION_WORDS: ReadonlySet<string> = words(`
+  doctor doctors doc docs physician physicians surgeon surgeons nurse nurses specialist specialists practitioner
+  practitioners`);
+
+/** Words that say something hurts or gets worse: a movement named after `when`/`if` next to one provokes a symptom. */
+export const SYMPTOM_WORDS: ReadonlySet<string> = words(`
+  hurt hurts hurting painful pain pains sore soreness ache aches aching achy worse twinge twinges clicks clicking pops
+  popping throbs throbbing stiff stiffness swelling swollen tender`);
+
+/** Subordinators that open the clause of a symptom's trigger (`it hurts when I squat`). */
+export const TRIGGER_WORDS: ReadonlySet<string> = words('when whenever if while during');
+
+/** Words that report relief in a sentence: with one, a movement next to a symptom is what eased it. */
+export const RELIEF_WORDS: ReadonlySet<string> = words('less better easier fewer eased eases relieved relieves gone');
+
+/** Plain place words: met in a sentence about someone's work (`the gym I work at`) they name a workplace. */
+export const PLACE_WORDS: ReadonlySet<string> = words('gym gyms studio studios dojo pool pools clinic clinics spa spas');
+
+/** Words that make a sentence speak of someone's work: `work`/`works` followed by `at`, `from`, `in` or `for`, or these. */
+export const WORK_WORDS: ReadonlySet<string> = words('job employer employed employee employees coworkers co-workers colleagues boss clients shift');

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../../src/nlp/wink.ts';
+import { LexiconEntry } from '../../src/remedies/lexicon.ts';
+import { createRemedyMatcher } from '../../src/remedies/matcher.ts';
+import { extract } from './helpers.ts';
+
+describe('patterns wink-nlp refuses', () => {
+  it('leaves out a pattern whose word wink-nlp rewrites (a contraction without its apostrophe) and keeps the rest', () => {
+    const entries = [
+      LexiconEntry.parse({ id: 'no-smoking', label: 'Not smoking', category: 'lifestyle', patterns: ['[dont|never] [smoke]', '[quit|stopped] [smoking]'] }),
+    ];
+    const matcher = createRemedyMatcher(entries, createNlp());
+    expect(matcher.rejected).toEqual(['[dont|never] [smoke]']);
+    expect(extract('I stopped smoking in May.', matcher).mentions.map((m) => m.remedy_id)).toEqual(['no-smoking']);
+  });
+});
