@@ -64,6 +64,7 @@ const FOLDERS = [
   ['labelled-blind4', 'fourth blind threads'],
   ['labelled-blind5', 'fifth blind threads'],
   ['labelled-blind6', 'sixth blind threads'],
+  ['labelled-blind7', 'seventh blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
