@@ -124,10 +124,7 @@ function reportsAnEffect(cue: Cue | undefined): boolean {
 // A goal phrase (`lose weight`) names a remedy only as the subject of a reported effect: an outcome cue after it in
 // its sentence that is neither praise nor a plan (`losing weight cured my knees`, not `exercise helps you lose weight`).
 function reportsEffect(s: Span, sentence: number, cues: readonly Span[], sentenceOf: (t: number) => number, matcher: RemedyMatcher): boolean {
-  return cues.some((c) => {
-    const cue = matcher.cues[Number(c.type.slice(2))];
-    return c.start > s.end && sentenceOf(c.start) === sentence && cue !== undefined && cue.praise !== true && cue.outcome !== 'considering';
-  });
+  return cues.some((c) => c.start > s.end && sentenceOf(c.start) === sentence && reportsAnEffect(matcher.cues[Number(c.type.slice(2))]));
 }
 
 function outcomeOf(
