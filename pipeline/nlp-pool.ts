@@ -27,9 +27,8 @@ const SMALL_INPUT = 50;
 
 /**
  * Returns a runner for `config`: the `warm` pool if one was started (configured, for `scope` if given, and grown to
- * `size`), else `size`
- * workers, or this thread for `size` 1 unless `overlap` asks for one worker so that loading the model overlaps the
- * caller's own work (reading the cache); an analyzer this thread already built is reused either way.
+ * `size`), else `size` workers, or this thread for `size` 1 unless `overlap` asks for one worker so that loading the
+ * model overlaps the caller's own work (reading the cache); an analyzer this thread already built is reused either way.
  */
 export async function createNlpRunner(
   config: AnalyzerConfig,

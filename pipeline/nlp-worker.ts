@@ -18,21 +18,21 @@ type Message = { config: AnalyzerConfig; scope?: Post[] } | ({ id: number } & Po
 const nlp = createNlp(ANALYSIS_PIPE);
 let config: AnalyzerConfig | null = null;
 let analyzer: Analyzer | null = null;
-// The words of the posts the analyzer learned its lexicon for (a rerun of a few posts), or null: the whole lexicon.
-let covered: ReadonlySet<string> | null = null;
+// The files of the posts the analyzer learned its lexicon for (a rerun of a few posts), or null: the whole lexicon.
+let scoped: ReadonlySet<string> | null = null;
 parentPort?.on('message', (msg: Message) => {
   if ('config' in msg) {
     config = msg.config;
-    covered = msg.scope ? postScope(msg.scope, nlp) : null;
-    analyzer = createAnalyzer(config, nlp, covered ?? undefined);
+    scoped = msg.scope ? new Set(msg.scope.map((p) => p.post.source_file)) : null;
+    analyzer = createAnalyzer(config, nlp, msg.scope ? postScope(msg.scope, nlp) : undefined);
     return;
   }
   try {
     if (analyzer === null || config === null) throw new Error('nlp worker: a post arrived before the analyzer configuration');
     // A post outside the scope (a cached record that turned out unreadable) gets the whole lexicon learned.
-    if (covered !== null && ![...postScope([msg], nlp)].every((w) => covered!.has(w))) {
+    if (scoped !== null && !scoped.has(msg.post.source_file)) {
       analyzer = createAnalyzer(config, nlp);
-      covered = null;
+      scoped = null;
     }
     parentPort?.postMessage({ id: msg.id, analysis: packAnalysis(analyzePost(msg.post, msg.comments, analyzer), msg.post, msg.comments) });
   } catch (e) {

@@ -14,7 +14,7 @@ import type { PostAnalysis } from './post-record.ts';
  * its scope analyses exactly these posts as one that learned the whole lexicon.
  */
 export function postScope(posts: readonly { post: ParsedPost; comments: readonly RawComment[] }[], nlp: Nlp): Set<string> {
-  const texts = posts.flatMap(({ post, comments }) => [maskForNlp(decodeHTML(post.body)), ...comments.map((c) => maskForNlp(c.text))]);
+  const texts = posts.flatMap(({ post, comments }) => [maskForNlp(bodyText(post)), ...comments.map((c) => maskForNlp(c.text))]);
   return scopeWords(texts, texts.map((t) => nlp.readDoc(t)), nlp);
 }
 
@@ -24,7 +24,7 @@ export function postScope(posts: readonly { post: ParsedPost; comments: readonly
  */
 export function analyzePost(post: ParsedPost, comments: readonly RawComment[], analyzer: Analyzer): PostAnalysis {
   const out: PostAnalysis = { mentions: [], candidates: [], sentences: [], sentiment: [] };
-  const body = decodeHTML(post.body);
+  const body = bodyText(post);
   const bodyDoc = analyzer.nlp.readDoc(maskForNlp(body));
   const fromBody = extractRemedies(bodyDoc, analyzer.matcher, { post_id: post.post_id, comment_id: '', author: post.author, text: body, body_line: post.body_line });
   out.mentions.push(...fromBody.mentions);
@@ -38,4 +38,9 @@ export function analyzePost(post: ParsedPost, comments: readonly RawComment[], a
     for (const sentence of s.sentences) out.sentences.push({ comment_id: c.comment_id, ...sentence });
   }
   return out;
+}
+
+/** The post body as it is read: HTML entities decoded (each text read is then masked with `maskForNlp`). */
+function bodyText(post: ParsedPost): string {
+  return decodeHTML(post.body);
 }
