@@ -40,9 +40,10 @@ const nlp = createNlp();
 const matcher = createRemedyMatcher(entries, nlp);
 const known = new Set(entries.map((e) => e.id));
 // Annotators coin their own ids. A gold id that is no lexicon id but, read as words, is a phrase of exactly one entry
-// names that entry (`ketogenic-diet` is a phrase of `keto-diet`); the run lists every such reading.
+// names that entry (`ketogenic-diet` is a phrase of `keto-diet`, `cocoa` a guarded phrase of `cacao`); the run lists
+// every such reading.
 const byPhrase = new Map<string, Set<string>>();
-for (const e of entries) for (const p of e.phrases ?? []) {
+for (const e of entries) for (const p of [...e.phrases, ...e.guarded, ...e.goals]) {
   const ids = byPhrase.get(p.toLowerCase()) ?? new Set<string>();
   byPhrase.set(p.toLowerCase(), ids.add(e.id));
 }
