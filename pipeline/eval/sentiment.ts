@@ -65,6 +65,8 @@ const FOLDERS = [
   ['labelled-blind5', 'fifth blind threads'],
   ['labelled-blind6', 'sixth blind threads'],
   ['labelled-blind7', 'seventh blind threads'],
+  ['labelled-blind8', 'eighth blind threads'],
+  ['labelled-blind9', 'ninth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
