@@ -67,6 +67,8 @@ const FOLDERS = [
   ['labelled-blind7', 'seventh blind threads'],
   ['labelled-blind8', 'eighth blind threads'],
   ['labelled-blind9', 'ninth blind threads'],
+  ['labelled-blind10', 'tenth blind threads'],
+  ['labelled-blind11', 'eleventh blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
