@@ -27,6 +27,7 @@ import { analyse } from './analyse-posts.ts';
 import { logCache, staleReason } from './cache-log.ts';
 import { digest, listMarkdown, readBytesSync } from './fs-io.ts';
 import { acquireLock } from './lock.ts';
+import { heapShortfall } from './memory.ts';
 import { startWarmPool, warmWorkers, type WorkerPool } from './nlp-pool.ts';
 import {
   cachePaths,
@@ -101,10 +102,13 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     const warmSize = warmWorkers(files.length, options.full || previous === null, options.workers);
     warm = startWarmPool(warmSize, warmSize > 0 ? await workerEntry(texts.keys.code) : undefined);
     const unreadable: Diagnostic[] = [];
+    let inputBytes = 0;
     const inputs = files.flatMap((rel) => {
       const sourceFile = path.join(options.input, rel).split(path.sep).join('/');
       try {
-        return [{ rel, sourceFile, digest: digest(readBytesSync(path.join(options.input, rel))) }];
+        const bytes = readBytesSync(path.join(options.input, rel));
+        inputBytes += bytes.length;
+        return [{ rel, sourceFile, digest: digest(bytes) }];
       } catch (e) {
         unreadable.push({ file: sourceFile, line: 0, column: 0, ...ingestUnreadable((e as NodeJS.ErrnoException).code ?? String(e)) });
         return [];
@@ -115,6 +119,8 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     const present = new Set(inputs.map((f) => f.sourceFile));
     const removed = previous ? Object.keys(previous.files).filter((f) => !present.has(f)) : [];
     logCache(sink, reasons, removed, files.length);
+    const shortfall = heapShortfall(inputBytes);
+    if (shortfall !== null) sink.write(`memory    ${shortfall}\n`);
     lap('digest');
 
     const corpusKey = digest(JSON.stringify([texts.keys, inputs.map((f) => [f.sourceFile, f.digest]), unreadable]));

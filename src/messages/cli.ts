@@ -15,3 +15,7 @@ export const cliUnreadable = (option: string, file: string) => `Cannot read ${co
 /** Another run holds the lock on the derived folder. */
 export const cliLocked = (dir: string, pid: number) =>
   `Another threadlens run (pid ${pid}) is writing ${code(dir)}; wait for it to finish, then run again.`;
+/** Warning before a run whose input likely needs more heap than the process may use. */
+export const cliHeapShort = (inputMb: number, needGb: number, limitGb: number) =>
+  `The input (${inputMb.toLocaleString('en-US')} MB of Markdown) may need about ${needGb} GB of heap, and this process may use ` +
+  `${limitGb} GB; if it runs out, rerun with ${code(`NODE_OPTIONS=--max-old-space-size=${Math.ceil(needGb * 1.25) * 1024}`)}.`;
