@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ancestorsOf } from '../../src/remedies/lexicon.ts';
+import { builtin, ids } from './helpers.ts';
+
+const under = (id: string, parent: string) => ancestorsOf(builtin, id).includes(parent);
+
+describe('caffeine sources', () => {
+  it('reads green tea, other teas, yerba mate and guarana as kinds of caffeine', () => {
+    expect(ids('A cup of green tea at 3 AM put me back to sleep.')).toEqual(['green-tea']);
+    expect(ids('Oolong gives me a gentler lift than coffee, and it never hurt my sleep.')).toEqual(['tea', 'caffeine']);
+    expect(ids("I'm replacing coffee with Yerba Mate for 30 days to see if my sleep improves.")).toEqual(['caffeine', 'yerba-mate']);
+    expect(ids('Guarana kept me alert through the night shift.')).toEqual(['guarana']);
+    for (const id of ['green-tea', 'tea', 'yerba-mate', 'guarana']) expect(under(id, 'caffeine')).toBe(true);
+  });
+
+  it('keeps caffeine-free herbal teas apart from caffeine, under herbal medicine', () => {
+    expect(ids('Herbal teas in the evening help me relax.')).toEqual(['herbal-tea']);
+    expect(under('herbal-tea', 'herbal-medicine')).toBe(true);
+    expect(under('herbal-tea', 'caffeine')).toBe(false);
+  });
+
+  it('does not read a person named Maté as yerba mate', () => {
+    expect(ids('Dr. Maté lists a few personality types that are at risk.')).toEqual([]);
+  });
+});
