@@ -23,3 +23,22 @@ describe('caffeine sources', () => {
     expect(ids('Dr. Maté lists a few personality types that are at risk.')).toEqual([]);
   });
 });
+
+describe('the sleep environment', () => {
+  it('reads a dark, screen-free, cool bedroom and a fixed wake time as sleep hygiene', () => {
+    expect(ids('I fixed my sleeping environment: pure darkness, zero electronics.')).toEqual(['sleep-hygiene', 'sleep-hygiene', 'sleep-hygiene']);
+    expect(ids('I sleep better in a cool room.')).toEqual(['sleep-hygiene']);
+    expect(ids('Get up at the same time every day, even on weekends.')).toEqual(['sleep-hygiene']);
+  });
+
+  it('does not read a darkroom or a dark night as sleep hygiene', () => {
+    expect(ids('The dark room at the photo lab smelled of fixer.')).toEqual([]);
+    expect(ids('It was pitch black outside when I left the bar.')).toEqual([]);
+  });
+
+  it('puts blackout curtains under sleep hygiene and a fan for noise under white noise', () => {
+    expect(under('blackout-curtains', 'sleep-hygiene')).toBe(true);
+    expect(under('earplugs', 'sleep-hygiene')).toBe(true);
+    expect(ids('I slept with a fan on and it helped.')).toEqual(['white-noise']);
+  });
+});
