@@ -42,3 +42,15 @@ describe('the sleep environment', () => {
     expect(ids('I slept with a fan on and it helped.')).toEqual(['white-noise']);
   });
 });
+
+describe('standing', () => {
+  it('gives standing more its own id under less sitting, with the standing desk under it', () => {
+    expect(ids('Standing more during the day and an hour of walking improved my sleep.')).toEqual(['standing', 'walking']);
+    expect(under('standing', 'posture-habits')).toBe(true);
+    expect(under('standing-desk', 'standing')).toBe(true);
+  });
+
+  it('does not read a comparison as standing more', () => {
+    expect(ids('My knee can handle standing more than an hour now.')).toEqual([]);
+  });
+});
