@@ -54,3 +54,9 @@ describe('standing', () => {
     expect(ids('My knee can handle standing more than an hour now.')).toEqual([]);
   });
 });
+
+describe('sounds to sleep by', () => {
+  it('reads a rain or sleep track as white noise', () => {
+    expect(ids('I put my headphones on and listen to a rain track to fall back asleep.')).toEqual(['white-noise']);
+  });
+});
