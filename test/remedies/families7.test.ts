@@ -60,3 +60,44 @@ describe('sounds to sleep by', () => {
     expect(ids('I put my headphones on and listen to a rain track to fall back asleep.')).toEqual(['white-noise']);
   });
 });
+
+describe('strength training named through its gear, lifts and techniques', () => {
+  it('reads machines and the lifts done on them as machine training', () => {
+    expect(ids('Three machines: leg press, mid row and lat pulldown.')).toEqual(['machine-training', 'machine-training', 'lifting-exercises', 'machine-training']);
+    expect(ids('SuperSlow on machines is very easy on the joints.')).toEqual(['hit', 'machine-training']);
+    expect(ids('The slot machines in Vegas ate my money.')).toEqual([]);
+    expect(ids('In the gym I favour the elliptical and the stair machines.')).toEqual(['exercise', 'elliptical', 'stairs']);
+  });
+
+  it('gives the MedX lumbar machine its own id under machine training', () => {
+    expect(ids('A careful lower back workout on a medex lower back machine cures my back pain.')).toContain('lumbar-extension');
+    expect(under('lumbar-extension', 'machine-training')).toBe(true);
+  });
+
+  it('reads bands and their brands as resistance bands, not music bands', () => {
+    expect(ids('Variable resistance HIT with bands (e.g. x3) does engage the core.')).toEqual(['hit', 'resistance-bands', 'resistance-bands']);
+    expect(ids('I am trying to remember some of the other bands and players at that club.')).toEqual([]);
+  });
+
+  it('reads chins and bodyweight HIT as calisthenics, not a double chin', () => {
+    expect(ids('I was doing chins and dips three times a week.')).toEqual(['pull-ups', 'calisthenics']);
+    expect(ids('HIT on bodyweight can get you there.')).toEqual(['calisthenics']);
+    expect(under('pull-ups', 'calisthenics')).toBe(true);
+    expect(ids('Losing weight got rid of my double chins.')).not.toContain('pull-ups');
+  });
+
+  it('finds set techniques under HIT, and Pavel programmes and grip work under strength training', () => {
+    expect(ids('I added rest-pause and drop sets to my sets.')).toEqual(['intensity-techniques', 'intensity-techniques']);
+    expect(under('myo-reps', 'hit')).toBe(true);
+    expect(ids('I started doing slowburn, ie, HIT style training.')).toEqual(['slow-burn', 'hit']);
+    expect(ids('There was a slow burn of anger in the room.')).toEqual([]);
+    expect(ids('I cycle between BBS and PTP.')).toEqual(['body-by-science', 'power-to-the-people']);
+    expect(ids('My grippers and a wrist roller fixed my elbow.')).toEqual(['grip-training', 'grip-training']);
+  });
+
+  it('reads named lifts as strength training, not hair curls or a shrug of the shoulders', () => {
+    expect(ids('Bent rows and bicep curls twice a week.')).toEqual(['lifting-exercises', 'lifting-exercises']);
+    expect(under('lifting-exercises', 'strength-training')).toBe(true);
+    expect(ids('She shrugs off the pain and smiles.')).toEqual([]);
+  });
+});
