@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { ancestorsOf } from '../../src/remedies/lexicon.ts';
+import { builtin, ids } from './helpers.ts';
+
+const under = (id: string, parent: string) => ancestorsOf(builtin, id).includes(parent);
+
+describe('caffeine sources', () => {
+  it('reads green tea, other teas, yerba mate and guarana as kinds of caffeine', () => {
+    expect(ids('A cup of green tea at 3 AM put me back to sleep.')).toEqual(['green-tea']);
+    expect(ids('Oolong gives me a gentler lift than coffee, and it never hurt my sleep.')).toEqual(['tea', 'caffeine']);
+    expect(ids("I'm replacing coffee with Yerba Mate for 30 days to see if my sleep improves.")).toEqual(['caffeine', 'yerba-mate']);
+    expect(ids('Guarana kept me alert through the night shift.')).toEqual(['guarana']);
+    for (const id of ['green-tea', 'tea', 'yerba-mate', 'guarana']) expect(under(id, 'caffeine')).toBe(true);
+  });
+
+  it('keeps caffeine-free herbal teas apart from caffeine, under herbal medicine', () => {
+    expect(ids('Herbal teas in the evening help me relax.')).toEqual(['herbal-tea']);
+    expect(under('herbal-tea', 'herbal-medicine')).toBe(true);
+    expect(under('herbal-tea', 'caffeine')).toBe(false);
+  });
+
+  it('does not read a person named Maté as yerba mate', () => {
+    expect(ids('Dr. Maté lists a few personality types that are at risk.')).toEqual([]);
+  });
+});
+
+describe('the sleep environment', () => {
+  it('reads a dark, screen-free, cool bedroom and a fixed wake time as sleep hygiene', () => {
+    expect(ids('I fixed my sleeping environment: pure darkness, zero electronics.')).toEqual(['sleep-hygiene', 'sleep-hygiene', 'sleep-hygiene']);
+    expect(ids('I sleep better in a cool room.')).toEqual(['sleep-hygiene']);
+    expect(ids('Get up at the same time every day, even on weekends.')).toEqual(['sleep-hygiene']);
+  });
+
+  it('does not read a darkroom or a dark night as sleep hygiene', () => {
+    expect(ids('The dark room at the photo lab smelled of fixer.')).toEqual([]);
+    expect(ids('It was pitch black outside when I left the bar.')).toEqual([]);
+  });
+
+  it('puts blackout curtains under sleep hygiene and a fan for noise under white noise', () => {
+    expect(under('blackout-curtains', 'sleep-hygiene')).toBe(true);
+    expect(under('earplugs', 'sleep-hygiene')).toBe(true);
+    expect(ids('I slept with a fan on and it helped.')).toEqual(['white-noise']);
+  });
+});
+
+describe('standing', () => {
+  it('gives standing more its own id under less sitting, with the standing desk under it', () => {
+    expect(ids('Standing more during the day and an hour of walking improved my sleep.')).toEqual(['standing', 'walking']);
+    expect(under('standing', 'posture-habits')).toBe(true);
+    expect(under('standing-desk', 'standing')).toBe(true);
+  });
+
+  it('does not read a comparison as standing more', () => {
+    expect(ids('My knee can handle standing more than an hour now.')).toEqual([]);
+  });
+});
+
+describe('sounds to sleep by', () => {
+  it('reads a rain or sleep track as white noise', () => {
+    expect(ids('I put my headphones on and listen to a rain track to fall back asleep.')).toEqual(['white-noise']);
+  });
+});
+
+describe('strength training named through its gear, lifts and techniques', () => {
+  it('reads machines and the lifts done on them as machine training', () => {
+    expect(ids('Three machines: leg press, mid row and lat pulldown.')).toEqual(['machine-training', 'machine-training', 'lifting-exercises', 'machine-training']);
+    expect(ids('SuperSlow on machines is very easy on the joints.')).toEqual(['hit', 'machine-training']);
+    expect(ids('The slot machines in Vegas ate my money.')).toEqual([]);
+    expect(ids('In the gym I favour the elliptical and the stair machines.')).toEqual(['exercise', 'elliptical', 'stairs']);
+  });
+
+  it('gives the MedX lumbar machine its own id under machine training', () => {
+    expect(ids('A careful lower back workout on a medex lower back machine cures my back pain.')).toContain('lumbar-extension');
+    expect(under('lumbar-extension', 'machine-training')).toBe(true);
+  });
+
+  it('reads bands and their brands as resistance bands, not music bands', () => {
+    expect(ids('Variable resistance HIT with bands (e.g. x3) does engage the core.')).toEqual(['hit', 'resistance-bands', 'resistance-bands']);
+    expect(ids('I am trying to remember some of the other bands and players at that club.')).toEqual([]);
+  });
+
+  it('reads chins and bodyweight HIT as calisthenics, not a double chin', () => {
+    expect(ids('I was doing chins and dips three times a week.')).toEqual(['pull-ups', 'calisthenics']);
+    expect(ids('HIT on bodyweight can get you there.')).toEqual(['calisthenics']);
+    expect(under('pull-ups', 'calisthenics')).toBe(true);
+    expect(ids('Losing weight got rid of my double chins.')).not.toContain('pull-ups');
+  });
+
+  it('finds set techniques under HIT, and Pavel programmes and grip work under strength training', () => {
+    expect(ids('I added rest-pause and drop sets to my sets.')).toEqual(['intensity-techniques', 'intensity-techniques']);
+    expect(under('myo-reps', 'hit')).toBe(true);
+    expect(ids('I started doing slowburn, ie, HIT style training.')).toEqual(['slow-burn', 'hit']);
+    expect(ids('There was a slow burn of anger in the room.')).toEqual([]);
+    expect(ids('I cycle between BBS and PTP.')).toEqual(['body-by-science', 'power-to-the-people']);
+    expect(ids('My grippers and a wrist roller fixed my elbow.')).toEqual(['grip-training', 'grip-training']);
+  });
+
+  it('reads named lifts as strength training, not hair curls or a shrug of the shoulders', () => {
+    expect(ids('Bent rows and bicep curls twice a week.')).toEqual(['lifting-exercises', 'lifting-exercises']);
+    expect(under('lifting-exercises', 'strength-training')).toBe(true);
+    expect(ids('She shrugs off the pain and smiles.')).toEqual([]);
+  });
+});
