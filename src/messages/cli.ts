@@ -18,4 +18,5 @@ export const cliLocked = (dir: string, pid: number) =>
 /** Warning before a run whose input likely needs more heap than the process may use. */
 export const cliHeapShort = (inputMb: number, needGb: number, limitGb: number) =>
   `The input (${inputMb.toLocaleString('en-US')} MB of Markdown) may need about ${needGb} GB of heap, and this process may use ` +
-  `${limitGb} GB; if it runs out, rerun with ${code(`NODE_OPTIONS=--max-old-space-size=${Math.ceil(needGb * 1.25) * 1024}`)}.`;
+  `${limitGb} GB; if it runs out, rerun as ${code(`node --max-old-space-size=${Math.ceil(needGb * 1.25) * 1024} --import tsx pipeline/cli.ts ...`, 90)} ` +
+  `(a flag on the command line; \`npm run pipeline\` and the bin set their own limit, which overrides NODE_OPTIONS).`;
