@@ -9,6 +9,14 @@ export const lexiconSyntax = (detail: string) =>
 export const lexiconNotList = (found: string) =>
   message('remedies:lexicon-not-list', 'error', `Unexpected ${code(found)} at the top of the lexicon, expected a list of entries (\`- id: ...\`)`);
 
+/** A lexicon entry has a key the schema lacks (often the tail of an unquoted value with a comma); the entry is skipped. */
+export const lexiconUnknownKey = (key: string, known: readonly string[]) =>
+  message(
+    'remedies:lexicon-unknown-key',
+    'error',
+    `Unexpected key ${code(key)}, expected one of ${known.join(', ')}; inside \`{ ... }\` a comma ends a value, so quote a value that holds one; this entry is skipped until it is fixed`,
+  );
+
 /** One field of a lexicon entry does not fit the schema; the entry is skipped. */
 export const lexiconInvalidEntry = (field: string, detail: string) =>
   message('remedies:lexicon-invalid-entry', 'error', `Unexpected value for ${code(field)}: ${detail}; this entry is skipped until it is fixed`);

@@ -4,6 +4,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import {
   lexiconDuplicateId,
   lexiconInvalidEntry,
+  lexiconUnknownKey,
   lexiconNotList,
   lexiconParentCycle,
   lexiconSyntax,
@@ -27,8 +28,11 @@ export type RemedyCategory = z.infer<typeof RemedyCategory>;
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id like `fish-oil`');
 const words = z.array(z.string().trim().min(1)).default([]);
 
-/** One remedy: its id, label, category, optional parent id, and the words that name it or veto a match. */
-export const LexiconEntry = z.object({
+/**
+ * One remedy: its id, label, category, optional parent id, and the words that name it or veto a match. Strict: an
+ * unknown key is an error, since in a flow map (`{ label: A, B }`) an unquoted comma silently starts a new key.
+ */
+export const LexiconEntry = z.strictObject({
   id: kebab,
   label: z.string().min(1),
   category: RemedyCategory,
@@ -90,14 +94,15 @@ export function parseLexicon(text: string, file: string, diag: Diagnostics, base
     const parsed = LexiconEntry.safeParse(js[i]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const field = String(issue?.path[0] ?? 'entry');
+      const stray = issue?.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const field = String(stray ?? issue?.path[0] ?? 'entry');
       let pos = itemPos;
       if (isMap(node)) {
         const pair = node.items.find((it) => isScalar(it.key) && it.key.value === field);
         const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
         if (keyRange) pos = at(keyRange[0]);
       }
-      diag.report(file, pos.line, pos.col, lexiconInvalidEntry(field, issue?.message ?? 'invalid'));
+      diag.report(file, pos.line, pos.col, stray !== undefined ? lexiconUnknownKey(stray, Object.keys(LexiconEntry.shape)) : lexiconInvalidEntry(field, issue?.message ?? 'invalid'));
       return;
     }
     if (lines.has(parsed.data.id)) {

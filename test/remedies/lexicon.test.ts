@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { createNlp } from '../../src/nlp/wink.ts';
 import { createRemedyMatcher } from '../../src/remedies/matcher.ts';
 import { lexiconDuplicateId, lexiconInvalidEntry, lexiconParentCycle, lexiconUnknownParent } from '../../src/messages/remedies.ts';
-import { ancestorsOf, mergeLexicons, parseLexicon, remedyRows } from '../../src/remedies/lexicon.ts';
+import { ancestorsOf, builtinLexiconUrl, mergeLexicons, parseLexicon, remedyRows } from '../../src/remedies/lexicon.ts';
 import { builtin } from './helpers.ts';
 
 const REQUIRED = `sarno-mindbody psychotherapy cbt meditation mindfulness breathing journaling stress-reduction exercise
@@ -113,6 +114,22 @@ describe('parseLexicon', () => {
     expect(out.map((e) => e.id)).toEqual(['a']);
     expect(diag.items).toHaveLength(1);
     expect(diag.items[0]).toMatchObject({ file: 'user.yaml', line: 6, rule_id: lexiconInvalidEntry('category', '').rule_id });
+  });
+
+  it('reports a key the schema lacks at that key, as left by an unquoted comma in a flow map, and skips the entry', () => {
+    const diag = new Diagnostics();
+    const text = '- {id: a, label: A, category: drugs}\n- {id: b, label: Coffee alternatives (dandelion, barley), category: drugs}\n';
+    const out = parseLexicon(text, 'u.yaml', diag);
+    expect(out.map((e) => e.id)).toEqual(['a']);
+    expect(diag.items).toHaveLength(1);
+    expect(diag.items[0]).toMatchObject({ file: 'u.yaml', line: 2, column: 50, rule_id: 'remedies:lexicon-unknown-key', severity: 'error' });
+    expect(diag.items[0]?.message).toContain('`barley)`');
+  });
+
+  it('keeps every built-in label whole: the built-in lexicon parses without a diagnostic', () => {
+    const diag = new Diagnostics();
+    parseLexicon(readFileSync(builtinLexiconUrl, 'utf8'), 'lexicon.yaml', diag);
+    expect(diag.items).toEqual([]);
   });
 
   it('reports a duplicate id at the second entry', () => {
