@@ -31,13 +31,15 @@ export function remedySentimentSpec(rows: RemedySentimentRow[]): TopLevelSpec {
   return {
     ...chartBase('Sentiment per remedy', 'Dot: mean sentiment of sentences mentioning the remedy; box: middle half; line: 5th–95th percentile.', 520, { step: 15 }),
     data: { values: rows },
-    encoding: { y },
+    // `y` is set per layer, not on the whole chart: the zero line has its own data, and an inherited `y` would give it
+    // a row of its own (an empty "undefined" remedy at the bottom).
     layer: [
-      { mark: { type: 'rule', color: '#999999' }, encoding: { x: { field: 'low', type: 'quantitative', title: 'Sentiment (−1 to 1)', scale: { domain: [-1, 1] } }, x2: { field: 'high' } } },
-      { mark: { type: 'bar', color: '#dddddd', size: 9 }, encoding: { x: { field: 'q1', type: 'quantitative' }, x2: { field: 'q3' } } },
+      { mark: { type: 'rule', color: '#999999' }, encoding: { y, x: { field: 'low', type: 'quantitative', title: 'Sentiment (−1 to 1)', scale: { domain: [-1, 1] } }, x2: { field: 'high' } } },
+      { mark: { type: 'bar', color: '#dddddd', size: 9 }, encoding: { y, x: { field: 'q1', type: 'quantitative' }, x2: { field: 'q3' } } },
       {
         mark: { type: 'point', filled: true, size: 50, tooltip: true },
         encoding: {
+          y,
           x: { field: 'mean', type: 'quantitative' },
           color: { field: 'category', type: 'nominal', title: 'Category', scale: scaleFor(categoryScale, rows.map((r) => r.category)) },
           tooltip: [...tooltip],

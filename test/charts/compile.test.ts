@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse, View } from 'vega';
 import { compile } from 'vega-lite';
 import { buildReport } from '../../src/report/build.ts';
 import { fixtureMeta, fixtureTables } from '../report/fixture.ts';
@@ -54,4 +55,21 @@ describe('chart specs', () => {
   it('carry inline data only (no url data)', () => {
     for (const spec of Object.values(withData)) expect(JSON.stringify(spec)).not.toContain('"url"');
   });
+});
+
+describe('chart scales', () => {
+  // A layer with its own data that inherits a nominal encoding adds an `undefined` category (an empty row or band).
+  for (const [id, spec] of Object.entries(withData)) {
+    it(`${id}: no discrete scale has an undefined category`, async () => {
+      const compiled = compile(spec).spec;
+      const view = new View(parse(compiled), { renderer: 'none' });
+      await view.runAsync();
+      const discrete = (compiled.scales ?? []).filter((s) => ['band', 'point', 'ordinal'].includes(String(s.type)));
+      for (const s of discrete) {
+        const domain = view.scale(s.name).domain() as unknown[];
+        expect(domain.filter((v) => v === undefined || v === null || v === 'undefined'), `${id} scale ${s.name}`).toEqual([]);
+      }
+      view.finalize();
+    });
+  }
 });
