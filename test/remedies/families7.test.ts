@@ -101,3 +101,15 @@ describe('strength training named through its gear, lifts and techniques', () =>
     expect(ids('She shrugs off the pain and smiles.')).toEqual([]);
   });
 });
+
+describe('cold weather and light at night', () => {
+  it("reads this blog's cold weather training as cold exposure", () => {
+    expect(ids('Today I can walk outside without a jacket in low temperatures with no problem.')).toContain('cold-exposure');
+    expect(ids('I primarily do cold weather exposure for resiliency and not fat loss.')).toEqual(['cold-exposure']);
+    expect(ids('I take cool showers, keep the thermostat lower and dress lighter.')).toContain('cold-exposure');
+  });
+
+  it('reads cutting blue light at night as sleep hygiene', () => {
+    expect(ids('Reduce blue light exposure after 10 PM to sleep better.')).toEqual(['sleep-hygiene']);
+  });
+});
