@@ -113,3 +113,30 @@ describe('cold weather and light at night', () => {
     expect(ids('Reduce blue light exposure after 10 PM to sleep better.')).toEqual(['sleep-hygiene']);
   });
 });
+
+describe('supplements and drugs named one by one', () => {
+  it('gives lithium and boron their own ids under trace minerals, not lithium in the water or a battery', () => {
+    expect(ids('I take lithium and iodine every third day.')).toEqual(['lithium', 'iodine']);
+    expect(ids('Boron helped my joints.')).toEqual(['boron']);
+    expect(under('lithium', 'trace-minerals')).toBe(true);
+    expect(ids('Louisiana has high levels of lithium in the water supply.')).toEqual([]);
+    expect(ids('My lithium battery died on the trip.')).toEqual([]);
+  });
+
+  it('reads a homeopathic sleep aid as homeopathy, not as sleep medication', () => {
+    expect(ids('Have you ever tried using a homeopathic sleep aid?')).toEqual(['homeopathy']);
+    expect(ids('Calms Forte helped me sleep.')).toEqual(['homeopathy']);
+  });
+
+  it('finds named protein powders, andro, rapamycin and HRV biofeedback devices', () => {
+    expect(ids('Egg protein and hemp protein are worth trying.')).toEqual(['protein-powder', 'protein-powder']);
+    expect(ids('He took andro until it was banned.')).toEqual(['prohormones']);
+    expect(ids('I used rapamycin to clear my injury.')).toEqual(['rapamycin']);
+    expect(ids('I use HeartMath to calm down before bed.')).toEqual(['biofeedback']);
+  });
+
+  it('reads lactase pills as a digestive enzyme but not the enzyme the body lacks', () => {
+    expect(ids('Lactase pills fixed my dairy trouble.')).toEqual(['digestive-enzymes']);
+    expect(ids("If you don't have lactase, you don't have lactase.")).toEqual([]);
+  });
+});
