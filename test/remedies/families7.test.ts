@@ -140,3 +140,12 @@ describe('supplements and drugs named one by one', () => {
     expect(ids("If you don't have lactase, you don't have lactase.")).toEqual([]);
   });
 });
+
+describe('monitoring is not a remedy', () => {
+  it('does not report trackers, glucose meters or self-tracking, but reads a daily step goal as walking', () => {
+    expect(ids('My Oura ring and Apple Watch say my sleep improved.')).toEqual([]);
+    expect(ids('The CGM showed my glucose spike after rice.')).toEqual([]);
+    expect(ids('Quantified self helped me see the pattern.')).toEqual([]);
+    expect(ids('I hit 10,000 steps a day and my back improved.')).toEqual(['walking']);
+  });
+});
