@@ -149,3 +149,26 @@ describe('monitoring is not a remedy', () => {
     expect(ids('I hit 10,000 steps a day and my back improved.')).toEqual(['walking']);
   });
 });
+
+describe('foods and drinks given up', () => {
+  it('reads eliminating, removing or avoiding wheat, bread or grains as grain-free', () => {
+    expect(ids('I cured my rosacea by eliminating wheat.')).toEqual(['grain-free']);
+    expect(ids('When I removed bread, I got lean.')).toEqual(['grain-free']);
+    expect(ids('I cut bread for the sandwiches.')).toEqual([]);
+  });
+
+  it('reads giving up beer or wine as cutting out alcohol, not a stain removed', () => {
+    expect(ids('Eliminating beer has really helped that a lot.')).toEqual(['alcohol-free']);
+    expect(ids('I gave up wine and slept better.')).toContain('alcohol-free');
+    expect(ids('She removed the wine stain with salt.')).toEqual([]);
+  });
+});
+
+describe('small gaps the archive showed', () => {
+  it('finds dead bugs, a probiotic brand, a contoured pillow and raisins before bed', () => {
+    expect(ids("I've been doing birddog and dead bugs for my back.")).toEqual(['core-training', 'core-training']);
+    expect(ids('Now I take BioKult daily for my gut.')).toEqual(['probiotics']);
+    expect(ids('A contoured pillow fixed my neck.')).toEqual(['mattress']);
+    expect(ids('Raisins before bed help me sleep through.')).toEqual(['bedtime-snack']);
+  });
+});
