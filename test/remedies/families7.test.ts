@@ -172,3 +172,24 @@ describe('small gaps the archive showed', () => {
     expect(ids('Raisins before bed help me sleep through.')).toEqual(['bedtime-snack']);
   });
 });
+
+describe('other things given up', () => {
+  it('reads coffee eliminated or a month without it as caffeine reduction, not a coffee shop avoided', () => {
+    expect(ids('I went a month without coffee and slept better.')).toEqual(['caffeine-reduction']);
+    expect(ids('I stopped drinking coffee.')).toEqual(['caffeine-reduction']);
+    expect(ids('I avoid coffee shops that hide their roaster.')).toEqual([]);
+  });
+
+  it('keeps stopped drinking soda or milk out of cutting out alcohol', () => {
+    expect(ids('I stopped drinking diet coke.')).toEqual(['decaf']);
+    expect(ids('I stopped drinking milk.')).toEqual([]);
+    expect(ids('I stopped drinking and slept better.')).toEqual(['alcohol-free']);
+  });
+
+  it('reads sugar, processed food, carbs and meat given up as their diets', () => {
+    expect(ids('Removing sugar cleared my skin.')).toEqual(['sugar-free']);
+    expect(ids('I eliminated processed foods.')).toEqual(['whole-foods-diet']);
+    expect(ids('Eliminating carbs helped.')).toEqual(['low-carb-diet']);
+    expect(ids('I gave up meat for Lent.')).toEqual(['vegetarian-diet']);
+  });
+});
