@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { createNlp } from '../../src/nlp/wink.ts';
 import { createRemedyMatcher } from '../../src/remedies/matcher.ts';
 import { lexiconDuplicateId, lexiconInvalidEntry, lexiconParentCycle, lexiconUnknownParent } from '../../src/messages/remedies.ts';
-import { ancestorsOf, mergeLexicons, parseLexicon, remedyRows } from '../../src/remedies/lexicon.ts';
+import { ancestorsOf, builtinLexiconUrl, LexiconEntry, mergeLexicons, parseLexicon, remedyRows } from '../../src/remedies/lexicon.ts';
 import { builtin } from './helpers.ts';
 
 const REQUIRED = `sarno-mindbody psychotherapy cbt meditation mindfulness breathing journaling stress-reduction exercise
@@ -95,6 +97,12 @@ describe('built-in lexicon', () => {
         seen.set(k, e.id);
       }
     expect(clashes).toEqual([]);
+  });
+
+  it('keeps every label whole (an unquoted comma in a flow map starts a new, silently dropped key)', () => {
+    const known = new Set(Object.keys(LexiconEntry.shape));
+    const raw = parse(readFileSync(builtinLexiconUrl, 'utf8')) as Record<string, unknown>[];
+    expect(raw.flatMap((e) => Object.keys(e).filter((k) => !known.has(k)).map((k) => `${String(e.id)}: ${k}`))).toEqual([]);
   });
 });
 
