@@ -193,3 +193,22 @@ describe('other things given up', () => {
     expect(ids('I gave up meat for Lent.')).toEqual(['vegetarian-diet']);
   });
 });
+
+describe('named diets and small families of the archive', () => {
+  it('gives Potatoes & Protein its own id under the potato diet', () => {
+    expect(ids('Then I switched to Potatoes and Protein to lose another 20 pounds.')).toEqual(['potatoes-and-protein']);
+    expect(under('potatoes-and-protein', 'potato-diet')).toBe(true);
+  });
+
+  it('finds deep breaths taken to calm down but not the idiom', () => {
+    expect(ids('Whenever I feel stressed I take 10 deep breaths and it helps.')).toEqual(['breathing']);
+    expect(ids("Why don't you relax and take a deep breath before you start.")).toEqual([]);
+  });
+
+  it('finds xylitol, Pero, statics and spelling variants of known herbs', () => {
+    expect(ids('Spry gum with xylitol helped my sensitive teeth.')).toContain('xylitol');
+    expect(ids('After noon I switch between Pero and decaf coffee.')).toEqual(['coffee-alternatives', 'decaf']);
+    expect(ids('I have used statics in the past with great effect.')).toEqual(['isometric-exercise']);
+    expect(ids("I took St John'swort for my mood.")).toEqual(['st-johns-wort']);
+  });
+});
