@@ -212,3 +212,13 @@ describe('named diets and small families of the archive', () => {
     expect(ids("I took St John'swort for my mood.")).toEqual(['st-johns-wort']);
   });
 });
+
+describe('ids the annotators coined', () => {
+  it('has seeds under nuts and seeds, protein cycling under low-protein diet, Body for Life under workout programmes', () => {
+    expect(ids('I eat sunflower seeds for the magnesium.')).toEqual(['seeds', 'magnesium']);
+    expect(under('seeds', 'nuts-and-seeds')).toBe(true);
+    expect(ids('I did the Protein Cycling Diet for autophagy.')).toEqual(['protein-cycling']);
+    expect(under('protein-cycling', 'low-protein-diet')).toBe(true);
+    expect(ids('I had great success with the Body for Life approach.')).toEqual(['body-for-life']);
+  });
+});
