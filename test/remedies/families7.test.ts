@@ -222,3 +222,12 @@ describe('ids the annotators coined', () => {
     expect(ids('I had great success with the Body for Life approach.')).toEqual(['body-for-life']);
   });
 });
+
+describe('words in another sense', () => {
+  it('does not read being unable to walk, sleep intervals or a stretched band as remedies', () => {
+    expect(ids('Could hardly walk down the street for a week.')).toEqual([]);
+    expect(ids('Getting tired enough for longer sleep intervals was my only chance.')).toEqual([]);
+    expect(ids('The resistance gets higher the further the band is stretched.')).toEqual([]);
+    expect(ids('I walk daily and it helped my back.')).toEqual(['walking']);
+  });
+});
