@@ -231,3 +231,19 @@ describe('words in another sense', () => {
     expect(ids('I walk daily and it helped my back.')).toEqual(['walking']);
   });
 });
+
+describe('training words read in random archive threads', () => {
+  it('finds swings, barre, free weights, interval work, HFT and H.I.T.', () => {
+    expect(ids('I did swings and push-ups three times a week.')).toEqual(['kettlebells', 'push-ups']);
+    expect(ids('I have also taken barre and pilates classes.')).toEqual(['barre', 'pilates']);
+    expect(ids('Maybe my health would improve with some interval work?')).toEqual(['sprints']);
+    expect(ids("I'm giving my left leg solo HFT a shot.")).toEqual(['high-frequency-training']);
+    expect(ids("Now that I'm older, H.I.T. makes so much sense.")).toEqual(['hit']);
+  });
+
+  it('does not read mood or temperature swings, or cycling back to a weight, as training', () => {
+    expect(ids('My blood sugar swings made me tired.')).toEqual([]);
+    expect(ids('I feel big swings of energy throughout the day.')).toEqual([]);
+    expect(ids('Use less weight, more reps, then cycling back to more weight.')).toEqual([]);
+  });
+});
