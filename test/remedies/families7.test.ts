@@ -247,3 +247,22 @@ describe('training words read in random archive threads', () => {
     expect(ids('Use less weight, more reps, then cycling back to more weight.')).toEqual([]);
   });
 });
+
+describe('more from reading random threads', () => {
+  it('reads cool showers, the Cool Diet and sleeping in a cold room as cold practices', () => {
+    expect(ids('I was able to take a 4 minute cool shower.')).toEqual(['cold-showers']);
+    expect(ids('The Cool Diet arrived just now.')).toEqual(['cold-exposure']);
+    expect(ids('Darden recommended sleeping in a cold environment.')).toEqual(['sleep-hygiene']);
+  });
+
+  it("reads giving up the grains and not eating wheat as grain-free, but not a day's missed bread", () => {
+    expect(ids('I had IBS for years before giving up the grains.')).toEqual(['grain-free']);
+    expect(ids("I don't eat wheat, legumes or seed oils.")).toEqual(['grain-free']);
+    expect(ids("I didn't eat bread that day.")).toEqual([]);
+  });
+
+  it('finds a better pillow and water fasting in the past tense', () => {
+    expect(ids('Since I got a better pillow my headaches stopped.')).toEqual(['mattress']);
+    expect(ids("I've water fasted quite a bit.")).toEqual(['extended-fasting']);
+  });
+});
