@@ -266,3 +266,11 @@ describe('more from reading random threads', () => {
     expect(ids("I've water fasted quite a bit.")).toEqual(['extended-fasting']);
   });
 });
+
+describe('everyday senses found in non-health threads', () => {
+  it('does not read warming weather, a sprint to a meeting or an ATM machine as remedies', () => {
+    expect(ids('The weather is starting to warm up again.')).toEqual([]);
+    expect(ids('It was then a sprint to meet the president.')).toEqual([]);
+    expect(ids('This ATM machine works better than Blogger.')).toEqual([]);
+  });
+});
