@@ -274,3 +274,10 @@ describe('everyday senses found in non-health threads', () => {
     expect(ids('This ATM machine works better than Blogger.')).toEqual([]);
   });
 });
+
+describe('footwear', () => {
+  it('reads flat shoes and flat-shoe brands as minimalist shoes', () => {
+    expect(ids('I think wearing flat shoes has helped my back.')).toEqual(['minimalist-shoes']);
+    expect(ids('Have you tried Vivo barefoot shoes for your knees?')).toContain('minimalist-shoes');
+  });
+});
