@@ -7,6 +7,7 @@ import { Link } from '../schema/link.ts';
 import { ParsedPost } from '../schema/post.ts';
 import { Reply } from '../schema/reply.ts';
 import { Sentence, TextSentiment } from '../schema/sentiment.ts';
+import { PostTimes } from '../time/normalize.ts';
 
 /** Sentiment of one comment, as the NLP stage returns it. */
 export const CommentSentiment = TextSentiment.extend({ comment_id: z.string() });
@@ -23,8 +24,9 @@ export type PostAnalysis = z.infer<typeof PostAnalysis>;
 
 /**
  * A post's share of the corpus stage, kept with its record so a rerun does not redo it for unchanged posts: its site
- * evidence (which depends on the post alone), its links (which depend on the post and the blog's site) and its replies (which depend on the post and on how its names
- * resolve to authors), each under the key of what it depends on beyond the post itself.
+ * evidence (which depends on the post alone), its links (which depend on the post and the blog's site), its replies
+ * (which depend on the post and on how its names resolve to authors) and its times (which depend on the post and its
+ * zone), each under the key of what it depends on beyond the post itself.
  */
 export const CorpusMemo = z.object({
   /** What the post's body says about the blog's own site (the site is inferred from every post's). */
@@ -34,6 +36,8 @@ export const CorpusMemo = z.object({
   link_diagnostics: z.array(Diagnostic),
   replies_key: z.string(),
   replies: z.array(Reply),
+  /** The post's zone tally and comment times (which depend on the post and the zone it is read in). */
+  times: PostTimes.optional(),
 });
 export type CorpusMemo = z.infer<typeof CorpusMemo>;
 

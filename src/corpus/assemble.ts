@@ -54,7 +54,8 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
   }
   const parsedPosts = records.map((r) => r.post);
   const rawComments = records.flatMap((r) => r.comments);
-  const timed = normalizeTimes({ posts: parsedPosts, comments: rawComments }, { timezone: options.timezone }, diag);
+  const timeMemo = new Map(records.flatMap((r) => (r.corpus?.times ? [[r.post.post_id, r.corpus.times] as const] : [])));
+  const timed = normalizeTimes({ posts: parsedPosts, comments: rawComments }, { timezone: options.timezone }, diag, timeMemo);
 
   const evidence = records.map((r) => r.corpus?.site_evidence ?? siteEvidence(r.post.body));
   const site = options.site !== undefined ? siteFromOption(options.site) : siteFromEvidence(evidence);
@@ -72,11 +73,12 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
     const old = r.corpus;
     const postLinks = old?.links_key === linksKey ? { links: old.links, diagnostics: old.link_diagnostics } : linksOf(r, { site, rules: options.linkRules });
     const postReplies = old?.replies_key === repliesKey ? old.replies : detectReplies({ post_id: r.post.post_id, author: r.post.author }, r.comments, resolve, { extraNames });
+    const postTimes = timed.memo.get(r.post.post_id);
     diag.addAll(postLinks.diagnostics);
     links.push(...postLinks.links);
     replies.push(...postReplies);
-    if (old?.links_key !== linksKey || old.replies_key !== repliesKey) {
-      memos.set(r.source_file, { site_evidence: evidence[i]!, links_key: linksKey, links: postLinks.links, link_diagnostics: postLinks.diagnostics, replies_key: repliesKey, replies: postReplies });
+    if (old?.links_key !== linksKey || old.replies_key !== repliesKey || old.times !== postTimes) {
+      memos.set(r.source_file, { site_evidence: evidence[i]!, links_key: linksKey, links: postLinks.links, link_diagnostics: postLinks.diagnostics, replies_key: repliesKey, replies: postReplies, ...(postTimes ? { times: postTimes } : {}) });
     }
   }
   const firstAddressee = firstAddressees(replies);

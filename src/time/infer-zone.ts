@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ZoneInference } from '../schema/time.ts';
 import { ZoneOffsets } from './zone-offsets.ts';
 
@@ -26,34 +27,90 @@ export function inferenceTolerance(total: number): number {
 }
 
 /**
- * Returns the candidate zone that puts the fewest comments before their post (a comment cannot precede its post);
- * among zones within `inferenceTolerance` of that minimum, the one nearest UTC, then the alphabetically first.
- * Zones further west always put fewer comments early, so the tolerance is what stops the search at the true zone.
+ * One post's share of the zone inference: for each zone (in `zonesTried` order), how many of its comments the zone
+ * puts before the post, and what the choice among zones needs besides (sample count, publication instant, extent).
+ * Tallies add up, so a rerun recounts only the posts that changed.
  */
-export function inferZone(samples: readonly ZoneSample[], candidates: readonly string[] = CANDIDATE_ZONES): ZoneInference {
-  const total = samples.length;
-  if (total === 0) {
-    return { zone: 'UTC', before: 0, total: 0, utcBefore: 0, evidence: 'UTC: no comment has both a readable date and a post date to infer a zone from' };
-  }
+export const ZoneTally = z.object({
+  samples: z.number().int().min(1),
+  published_ms: z.number(),
+  lo: z.number(),
+  hi: z.number(),
+  before: z.array(z.number().int().min(0)),
+});
+export type ZoneTally = z.infer<typeof ZoneTally>;
+
+/** The zones `inferZone` scores: the candidates and UTC, once each. */
+export function zonesTried(candidates: readonly string[] = CANDIDATE_ZONES): string[] {
+  return [...new Set([...candidates, 'UTC'])];
+}
+
+/** The time range (ms) that the samples' wall readings and publication instants span. */
+export function sampleRange(samples: readonly ZoneSample[]): { lo: number; hi: number } {
   let lo = Infinity;
   let hi = -Infinity;
   for (const s of samples) {
     lo = Math.min(lo, s.wall_ms, s.published_ms);
     hi = Math.max(hi, s.wall_ms, s.published_ms);
   }
-  const pivot = median(samples.map((s) => s.published_ms));
+  return { lo, hi };
+}
+
+/**
+ * Tallies samples that share one publication instant (one post's comments). `tables` holds each zone of `zonesTried`
+ * scanned over a range that covers these samples. Returns null for no samples.
+ */
+export function tallyZones(samples: readonly ZoneSample[], tables: readonly ZoneOffsets[]): ZoneTally | null {
+  if (samples.length === 0) return null;
+  const published_ms = samples[0]!.published_ms;
   // Every zone's offset lies within a day of UTC, so a comment more than a day after (before) its post is after
   // (before) it in every zone: only the comments within a day of their post tell zones apart.
   let alwaysBefore = 0;
-  const close: ZoneSample[] = [];
+  const close: number[] = [];
   for (const s of samples) {
-    if (s.wall_ms < s.published_ms - DAY) alwaysBefore++;
-    else if (s.wall_ms <= s.published_ms + DAY) close.push(s);
+    if (s.wall_ms < published_ms - DAY) alwaysBefore++;
+    else if (s.wall_ms <= published_ms + DAY) close.push(s.wall_ms);
   }
-  const scored = [...new Set([...candidates, 'UTC'])].map((zone) => {
-    const offsets = new ZoneOffsets(zone, lo, hi);
-    let before = alwaysBefore;
-    for (const s of close) if (offsets.resolveWall(s.wall_ms).utc < s.published_ms) before++;
+  const before = tables.map((offsets) => {
+    let n = alwaysBefore;
+    for (const wall of close) if (offsets.resolveWall(wall).utc < published_ms) n++;
+    return n;
+  });
+  return { samples: samples.length, published_ms, ...sampleRange(samples), before };
+}
+
+/**
+ * Returns the candidate zone that puts the fewest comments before their post (a comment cannot precede its post);
+ * among zones within `inferenceTolerance` of that minimum, the one nearest UTC, then the alphabetically first.
+ * Zones further west always put fewer comments early, so the tolerance is what stops the search at the true zone.
+ */
+export function inferZone(samples: readonly ZoneSample[], candidates: readonly string[] = CANDIDATE_ZONES): ZoneInference {
+  const zones = zonesTried(candidates);
+  const { lo, hi } = sampleRange(samples);
+  const tables = samples.length === 0 ? [] : zones.map((zone) => new ZoneOffsets(zone, lo, hi));
+  const byPost = new Map<number, ZoneSample[]>();
+  for (const s of samples) {
+    const list = byPost.get(s.published_ms);
+    if (list) list.push(s);
+    else byPost.set(s.published_ms, [s]);
+  }
+  return inferZoneFromTallies([...byPost.values()].map((group) => tallyZones(group, tables)!), candidates);
+}
+
+/** `inferZone` from per-post tallies (made with the same `candidates`). */
+export function inferZoneFromTallies(tallies: readonly ZoneTally[], candidates: readonly string[] = CANDIDATE_ZONES): ZoneInference {
+  const total = tallies.reduce((n, t) => n + t.samples, 0);
+  if (total === 0) {
+    return { zone: 'UTC', before: 0, total: 0, utcBefore: 0, evidence: 'UTC: no comment has both a readable date and a post date to infer a zone from' };
+  }
+  const zones = zonesTried(candidates);
+  const hi = Math.max(...tallies.map((t) => t.hi));
+  const pivot = weightedMedian(tallies);
+  const scored = zones.map((zone, z) => {
+    // The offsets half a year apart, from a table that ends where one over all samples would (`offsetAt` holds the
+    // last scanned offset past its end).
+    const offsets = new ZoneOffsets(zone, pivot, Math.min(pivot + HALF_YEAR, hi));
+    const before = tallies.reduce((n, t) => n + t.before[z]!, 0);
     const distance = (Math.abs(offsets.offsetAt(pivot)) + Math.abs(offsets.offsetAt(pivot + HALF_YEAR))) / 2;
     return { zone, before, distance };
   });
@@ -70,7 +127,14 @@ export function inferZone(samples: readonly ZoneSample[], candidates: readonly s
   return { zone: chosen.zone, before: chosen.before, total, utcBefore, evidence };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+/** The publication instant of the middle sample (the upper middle for an even count), as a sorted list of all would give. */
+function weightedMedian(tallies: readonly ZoneTally[]): number {
+  const sorted = [...tallies].sort((a, b) => a.published_ms - b.published_ms);
+  const middle = Math.floor(sorted.reduce((n, t) => n + t.samples, 0) / 2);
+  let seen = 0;
+  for (const t of sorted) {
+    seen += t.samples;
+    if (seen > middle) return t.published_ms;
+  }
+  return sorted.at(-1)!.published_ms;
 }

@@ -74,3 +74,58 @@ describe('normalizeTimes', () => {
     expect(() => run([post()], [comment('2011-02-04 20:28')], 'Pacific Time')).toThrow(RangeError);
   });
 });
+
+describe('normalizeTimes with a memo', () => {
+  // Posts in Los Angeles (comments from the evening before to a few days after), one with a gap time, one declaring Paris.
+  const posts = Array.from({ length: 12 }, (_, i) =>
+    post({ post_id: `p${i}`, published_utc: new Date(Date.UTC(2011, i, 10, 4, 0)).toISOString(), ...(i === 5 ? { declared_timezone: 'Europe/Paris', timezone: 'Europe/Paris' } : {}) }),
+  );
+  const comments = posts.flatMap((p, i) => [
+    comment(`${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][i]} 9 at 2011 at 8:${String(10 + i)} PM`, { post_id: p.post_id, comment_id: `${p.post_id}a`, date_line: 11 }),
+    comment(i === 2 ? 'March 13 at 2011 at 2:30 AM' : i === 3 ? 'someday' : `2011-${String(i + 1).padStart(2, '0')}-12 09:00`, { post_id: p.post_id, comment_id: `${p.post_id}b`, position: 2, date_line: 21 }),
+  ]);
+  const first = (timezone: string) => {
+    const diag = new Diagnostics();
+    return { ...normalizeTimes({ posts, comments }, { timezone }, diag), diag: diag.items };
+  };
+
+  it('gives what a run without it gives, reusing what still holds and redoing what changed', () => {
+    for (const timezone of ['auto', 'America/Los_Angeles']) {
+      const clean = first(timezone);
+      // Drop the memo of two posts (as if they changed) and rerun on the rest.
+      const memo = new Map([...clean.memo].filter(([id]) => id !== 'p2' && id !== 'p7'));
+      const diag = new Diagnostics();
+      const again = normalizeTimes({ posts, comments }, { timezone }, diag, memo);
+      expect(again.comments).toEqual(clean.comments);
+      expect(again.zone).toEqual(clean.zone);
+      expect(diag.items).toEqual(clean.diag);
+      expect(again.memo.get('p1')).toBe(memo.get('p1'));
+      expect(again.memo.get('p2')).toEqual(clean.memo.get('p2'));
+    }
+  });
+
+  it('rereads a post whose zone changed and tallies the zone from stored tallies', () => {
+    const inLa = first('America/Los_Angeles');
+    const auto = first('auto');
+    const diag = new Diagnostics();
+    // The memo from an option run holds no tallies: the auto run tallies every post.
+    const again = normalizeTimes({ posts, comments }, { timezone: 'auto' }, diag, inLa.memo);
+    expect(again.zone).toEqual(auto.zone);
+    expect(again.comments).toEqual(auto.comments);
+    // Summer comments minutes after 04:00Z fall before the post in Los Angeles: the inferred zone is another one, so
+    // the posts read in Los Angeles are read again, and the post that declares Paris is kept.
+    expect(auto.zone.zone).not.toBe('America/Los_Angeles');
+    expect(again.memo.get('p1')!.zone).toBe(auto.zone.zone);
+    expect(again.memo.get('p5')!.times).toBe(inLa.memo.get('p5')!.times);
+    const inParis = normalizeTimes({ posts, comments }, { timezone: 'Europe/Paris' }, new Diagnostics(), auto.memo);
+    expect(inParis.comments).toEqual(first('Europe/Paris').comments);
+    expect(inParis.memo.get('p5')).toBe(auto.memo.get('p5'));
+  });
+
+  it('does not memoise a post id that two posts share', () => {
+    const twice = [...posts, posts[0]!];
+    const r = normalizeTimes({ posts: twice, comments }, { timezone: 'auto' }, new Diagnostics());
+    expect(r.memo.has('p0')).toBe(false);
+    expect(r.memo.has('p1')).toBe(true);
+  });
+});
