@@ -69,6 +69,8 @@ const FOLDERS = [
   ['labelled-blind9', 'ninth blind threads'],
   ['labelled-blind10', 'tenth blind threads'],
   ['labelled-blind11', 'eleventh blind threads'],
+  ['labelled-blind12', 'twelfth blind threads'],
+  ['labelled-blind13', 'thirteenth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
