@@ -71,6 +71,8 @@ const FOLDERS = [
   ['labelled-blind11', 'eleventh blind threads'],
   ['labelled-blind12', 'twelfth blind threads'],
   ['labelled-blind13', 'thirteenth blind threads'],
+  ['labelled-blind14', 'fourteenth blind threads'],
+  ['labelled-blind15', 'fifteenth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
