@@ -1,6 +1,6 @@
 import { maskForNlp } from '../nlp/prepare.ts';
 import type { ReplyCue } from '../schema/reply.ts';
-import { matchMisspeltNameAt, matchNameAt } from './names.ts';
+import { matchMisspeltNameAt, matchNameAt, matchShortNameAt } from './names.ts';
 import type { NameIndex } from './names.ts';
 
 /** One addressee found in a comment: who, where in the text, and by which cue. */
@@ -9,6 +9,8 @@ export type Cue = { canonical: string; offset: number; cue: ReplyCue };
 const AT = /(?<![\p{L}\p{N}_.+-])@[ \t]?/gu;
 const LEAD = /^[\s*_"'“(]*/u;
 const GREETING = /^(?:hi|hey|hello|hiya|dear|greetings|re:)(?![\p{L}])[ \t,]*/iu;
+// `Mr. MAS: ...` opens with a title; unlike a greeting it still needs the name's own punctuation after it.
+const TITLE = /^(?:mr|mrs|ms|dr)\.?[ \t]+(?=\p{Lu})/iu;
 const LEAD_END = /^[ \t]*(?:[-–—,:;!@]|\.\.|\r?\n|$)/u;
 const SURNAME_END = /^[ \t]+\p{Lu}[\p{L}.]*[ \t]*(?:[-–—,:]|\r?\n)/u;
 const JOINER = /^(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*(?:,|and|&|\/)[ \t]*(?=\S)/u;
@@ -35,23 +37,28 @@ export function findCues(raw: string, index: NameIndex): Cue[] {
   return [...atMentions(text, index), ...leadingNames(text, index), ...thanks(text, end, index), ...vocatives(text, end, index)];
 }
 
-/** `@Name`, `@ Name`, and `@Nmae` when it is one typo away from exactly one earlier name. */
+/**
+ * `@Name`, `@ Name`, `@Nmae` when it is one typo away from exactly one earlier name, and `@Chris` when exactly one
+ * earlier name is a longer form of it (`Christopher`).
+ */
 function atMentions(text: string, index: NameIndex): Cue[] {
   const cues: Cue[] = [];
   for (const m of text.matchAll(AT)) {
     const at = m.index + m[0].length;
-    const hit = matchNameAt(text, at, index) ?? matchMisspeltNameAt(text, at, index);
+    const hit = matchNameAt(text, at, index) ?? matchMisspeltNameAt(text, at, index) ?? matchShortNameAt(text, at, index);
     if (hit) cues.push({ canonical: hit.canonical, offset: m.index, cue: 'at-mention' });
   }
   return cues;
 }
 
-/** `Name -`, `Name,`, `Name:` (or `Hi Name`, `Glenn and MAS,`) opening the text; `Name -` opening a later paragraph. */
+/** `Name -`, `Name,`, `Name:` (or `Hi Name`, `Mr. Name:`, `Glenn and MAS,`) opening the text; `Name -` opening a later paragraph. */
 function leadingNames(text: string, index: NameIndex): Cue[] {
   const cues: Cue[] = [];
   let start = LEAD.exec(text)?.[0].length ?? 0;
   const greeting = GREETING.exec(text.slice(start));
   if (greeting) start += greeting[0].length;
+  const title = TITLE.exec(text.slice(start));
+  if (title) start += title[0].length;
   const opening: Cue[] = [];
   for (let at = start; ; ) {
     const hit = matchNameAt(text, at, index);

@@ -20,6 +20,12 @@ export function indexNames(spellings: Iterable<string>, resolve: (name: string) 
     if (/^\p{Ll}/u.test(name)) lowerCaseOwners.add(resolve(name));
     if (!canonicalOf.has(key)) canonicalOf.set(key, resolve(name));
   }
+  // A name that is an address or a handle with a site (`Beth@WeightMaven`, `gwhitney@example.com`) is addressed by
+  // its part before the `@`, unless that spelling already names someone.
+  for (const [key, canonical] of [...canonicalOf]) {
+    const handle = /^([\p{L}][\p{L}\p{N}_.'’-]{2,})[ \t]*@/u.exec(key)?.[1]?.replace(/[._'’-]+$/u, '');
+    if (handle !== undefined && handle.length >= 3 && !canonicalOf.has(handle)) canonicalOf.set(handle, canonical);
+  }
   const spellings_ = [...canonicalOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const byFirst = new Map<string, string[]>();
   for (const sp of spellings_) byFirst.set(sp[0]!, [...(byFirst.get(sp[0]!) ?? []), sp]);
@@ -61,6 +67,23 @@ function matchSpelling(window: string, spelling: string): number {
     }
   }
   return i;
+}
+
+/**
+ * Returns the one earlier commenter whose name starts with the word at `offset` (4+ letters) as a shorter form of its
+ * first word (`Chris` for `Christopher`), or null when none or more than one does.
+ */
+export function matchShortNameAt(text: string, offset: number, index: NameIndex): { canonical: string; end: number } | null {
+  const word = /^[\p{L}]+/u.exec(text.slice(offset, offset + 40))?.[0];
+  if (!word || word.length < 4) return null;
+  const lower = word.toLowerCase();
+  const owners = new Set<string>();
+  for (const spelling of index.spellings) {
+    const first = /^[\p{L}]+/u.exec(spelling)?.[0] ?? '';
+    if (first.length > lower.length && first.startsWith(lower)) owners.add(index.canonicalOf.get(spelling)!);
+  }
+  if (owners.size !== 1) return null;
+  return { canonical: [...owners][0]!, end: offset + word.length };
 }
 
 /**

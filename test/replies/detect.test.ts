@@ -85,6 +85,25 @@ describe('detectReplies', () => {
   it('forgives a one-letter typo after @ when it fits one earlier name only', () => {
     expect(run([['Galina', 'a'], ['MAS', '@Galine - I tried that.']]).map((r) => r.reply_to_author)).toEqual(['Galina']);
   });
+
+  it('reads @Name for a commenter who signs as a handle or an address with a site', () => {
+    expect(run([['Beth@WeightMaven', 'a'], ['MAS', '@Beth - I wish I could.']]).map((r) => r.reply_to_author)).toEqual(['Beth@WeightMaven']);
+    expect(run([['gwhitney@example.com', 'a'], ['MAS', '@GWhitney - Fortunately not.']]).map((r) => r.reply_to_author)).toEqual(['gwhitney@example.com']);
+    // The part before the @ does not take the place of someone who really goes by it.
+    expect(run([['Beth', 'a'], ['Beth@WeightMaven', 'b'], ['MAS', '@Beth - yes.']]).map((r) => r.reply_to_author)).toEqual(['Beth']);
+  });
+
+  it('reads @Chris as the one earlier commenter whose name is a longer form of it, and nobody when two are', () => {
+    expect(run([['Christopher', 'a'], ['MAS', '@Chris - Thanks, Chris.']]).map((r) => r.reply_to_author)).toEqual(['Christopher']);
+    expect(run([['Christopher', 'a'], ['Christine', 'b'], ['MAS', '@Chris - Thanks.']])).toEqual([]);
+    // Only after @: a plain word that starts a name is no address.
+    expect(run([['Christopher', 'a'], ['MAS', 'Chris - thanks.']])).toEqual([]);
+  });
+
+  it('reads a title before an opening name, which still needs its own punctuation', () => {
+    expect(run([['MAS', 'a'], ['Mike', 'Mr. MAS: I agree with you on paleo.']]).map((r) => [r.reply_to_author, r.cue])).toEqual([['MAS', 'leading-name']]);
+    expect(run([['MAS', 'a'], ['Mike', 'Mr. MAS is right about paleo.']])).toEqual([]);
+  });
 });
 
 describe('firstAddressees', () => {
