@@ -1,5 +1,6 @@
 import type { CandidateSighting } from '../schema/mention.ts';
-import { GENERIC_TAILS, GENERIC_WORDS, REMEDY_HEADS } from './cues.ts';
+import { GENERIC_TAILS, GENERIC_WORDS, HEALTH_WORDS, REMEDY_HEADS } from './cues.ts';
+import { BODY_PARTS, TRIAL_WORDS } from './context-words.ts';
 import type { RemedyMatcher } from './matcher.ts';
 
 /** What discovery reads of one wink-nlp document (token arrays computed once by `extractRemedies`). */
@@ -20,6 +21,10 @@ export type Span = { type: string; start: number; end: number };
 const NOUN = new Set(['NOUN', 'PROPN']);
 const SKIP = new Set(['DET', 'PRON', 'NUM']);
 const QUANTITY = new Set(['some', 'more', 'less', 'extra', 'daily', 'regular']);
+// Beyond the health words: the body, its weight and strength, and training, which discovery also counts as health talk.
+const FITNESS_WORDS: ReadonlySet<string> = new Set(
+  'health healthy weight pounds lbs kg fat muscle muscles strength stronger fitness workout workouts training trained pose posture diet'.split(' '),
+);
 
 /**
  * Returns the terms the lexicon lacks that stand in a remedy-like context: the noun phrase after a lead
@@ -27,6 +32,8 @@ const QUANTITY = new Set(['some', 'more', 'less', 'extra', 'daily', 'regular']);
  * A term must look like a remedy, not ordinary English: a name written with a capital inside the sentence
  * (`Feldenkrais`, `Sleep Dust`), a phrase headed by a remedy word (`potato diet`, `ginger tea`), or, after a lead, a
  * word said to have had an effect in the same sentence (`I tried ashwagandha and it worked`); generic nouns never.
+ * Unless it is headed by a remedy word, it must also stand in health talk (see `inHealthTalk`): a product, a person
+ * or an app tried for something else (`WP Engine`, `Duolingo`) is not a remedy.
  */
 export function discoverCandidates(
   view: DocView,
@@ -42,6 +49,16 @@ export function discoverCandidates(
     const cue = s.type.startsWith('c:') ? matcher.cues[Number(s.type.slice(2))] : undefined;
     if (cue !== undefined && cue.outcome !== 'considering') effect.add(sentenceOf(s.start));
   }
+  // Health talk near a term: a health word or a reported effect in its sentence or the next one to it, or a known
+  // remedy in its own sentence. `Have you ever tried WP Engine?` has none; `I tried Feldenkrais. It helped.` has.
+  const healthy = new Set<number>(effect);
+  normals.forEach((n, t) => {
+    if ((HEALTH_WORDS.has(n) && !TRIAL_WORDS.has(n)) || FITNESS_WORDS.has(n) || BODY_PARTS.has(n)) healthy.add(sentenceOf(t));
+  });
+  const remedySentences = new Set<number>();
+  for (const s of spans) if (s.type.startsWith('r:')) remedySentences.add(sentenceOf(s.start));
+  const inHealthTalk = (sentence: number) =>
+    remedySentences.has(sentence) || healthy.has(sentence) || healthy.has(sentence - 1) || healthy.has(sentence + 1);
   const word = (t: number) => !stop[t] && /^[a-z][a-z0-9-]*[a-z0-9]$/.test(normals[t] ?? '');
   const head = (t: number) => REMEDY_HEADS.has(normals[t] ?? '');
   // A remedy word the lexicon knows (`diet`, `tea`) may end a new compound (`potato diet`) but not start one.
@@ -65,6 +82,7 @@ export function discoverCandidates(
     const named = [...range(first, last)].some(capital);
     if (!named && !head(last) && !(lead && effect.has(sentenceOf(first)))) return;
     if (!named && !head(last) && parts.some((p) => GENERIC_WORDS.has(p))) return;
+    if (!head(last) && !inHealthTalk(sentenceOf(first))) return;
     out.push({ term, post_id: ctx.post_id, comment_id: ctx.comment_id, author: ctx.author, sentence: view.sentenceText(sentenceOf(first)) });
   };
   for (const s of spans) {

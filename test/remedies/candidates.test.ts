@@ -91,6 +91,16 @@ describe('discovery noise', () => {
     expect(terms('I started doing Egoscue exercises.')).toEqual(['egoscue']);
   });
 
+  it('ignores a product tried for something else, with no health talk in or next to its sentence', () => {
+    expect(terms('Have you ever tried WP Engine? Our blog moved last week.')).toEqual([]);
+    expect(terms('I switched to Duolingo for my Spanish.')).toEqual([]);
+  });
+
+  it('keeps a product tried where health, the body or training is spoken of', () => {
+    expect(terms('Have you tried Alhydran? My skin is so much better.')).toEqual(['alhydran']);
+    expect(terms('Just doing the Founder pose every morning.')).toEqual(['founder']);
+  });
+
   it('does not take a book title before a noun cue (`The Mood Cure`)', () => {
     expect(terms('After that I will read The Mood Cure.')).toEqual([]);
   });
