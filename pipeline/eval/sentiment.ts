@@ -73,6 +73,8 @@ const FOLDERS = [
   ['labelled-blind13', 'thirteenth blind threads'],
   ['labelled-blind14', 'fourteenth blind threads'],
   ['labelled-blind15', 'fifteenth blind threads'],
+  ['labelled-blind16', 'sixteenth blind threads'],
+  ['labelled-blind17', 'seventeenth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
