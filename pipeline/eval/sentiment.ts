@@ -75,6 +75,8 @@ const FOLDERS = [
   ['labelled-blind15', 'fifteenth blind threads'],
   ['labelled-blind16', 'sixteenth blind threads'],
   ['labelled-blind17', 'seventeenth blind threads'],
+  ['labelled-blind18', 'eighteenth blind threads'],
+  ['labelled-blind19', 'nineteenth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
