@@ -54,3 +54,6 @@ export const PLACE_WORDS: ReadonlySet<string> = words('gym gyms studio studios d
 
 /** Words that make a sentence speak of someone's work: `work`/`works` followed by `at`, `from`, `in` or `for`, or these. */
 export const WORK_WORDS: ReadonlySet<string> = words('job employer employed employee employees coworkers co-workers colleagues boss clients shift');
+
+/** Words of teaching: a movement right after one, in a sentence about work, is someone's trade (`he teaches boxing`). */
+export const TEACH_WORDS: ReadonlySet<string> = words('teach teaches teaching taught instructs instructor instructors coach coaches coaching');

@@ -162,7 +162,7 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set(
  */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(
   `production producing synthesis metabolism deficiency deficiencies deficient insufficiency receptor receptors pathway
-  pathways molecule molecules analog analogs analogue analogues research researchers industry market`.split(/\s+/).filter((w) => w !== ''),
+  pathways molecule molecules analog analogs analogue analogues research researchers industry market related notion notions`.split(/\s+/).filter((w) => w !== ''),
 );
 
 /** Participles that, after `is`/`are`/`was`/`were` following a remedy name, make it a topic (`how vitamin D is measured`). */

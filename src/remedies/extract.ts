@@ -3,7 +3,8 @@ import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { createFoodGuard } from './guard.ts';
 import { isInsideName } from './proper-name.ts';
-import { isInBodyPartList, isModifier, isSymptomTrigger, isWorkplace, otherSenseOf } from './sense.ts';
+import { isInBodyPartList, isModifier, isSymptomTrigger, isTaughtForWork, isWorkplace, otherSenseOf } from './sense.ts';
+import { isInsideQuotedTitle } from './title.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
 import type { Cue } from './cues.ts';
@@ -83,6 +84,8 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const span = sentenceSpans[sentence] ?? [s.start, s.end];
     if (plain && s.start === s.end && (isModifier(normals, pos, s.end) || isInBodyPartList(normals, s.start) || isWorkplace(normals, span, s.start))) continue;
     if (otherSenseOf(normals, s.end) !== undefined) continue;
+    if (isInsideQuotedTitle(values, span, s.start, s.end)) continue;
+    if (entry.category === 'exercise-and-movement' && isTaughtForWork(normals, span, s.start)) continue;
     const movement = entry.category === 'exercise-and-movement' && s.start === s.end;
     if (movement && !helpedSentences.has(sentence) && isSymptomTrigger(normals, span, s.start, s.end)) continue;
     if (matcher.goals.has(key(matched)) && !reportsEffect(s, sentence, cues, sentenceOf, matcher)) continue;

@@ -1,5 +1,5 @@
 import { GROUP_WORDS, MODIFIED_HEADS_KEPT, REMEDY_HEADS, TOPIC_PASSIVES, TOPIC_WORDS } from './cues.ts';
-import { BODY_PARTS, LIST_GLUE, PLACE_WORDS, PROFESSION_WORDS, RELIEF_WORDS, SYMPTOM_WORDS, TRIGGER_WORDS, WORK_WORDS } from './context-words.ts';
+import { BODY_PARTS, LIST_GLUE, PLACE_WORDS, PROFESSION_WORDS, RELIEF_WORDS, SYMPTOM_WORDS, TEACH_WORDS, TRIGGER_WORDS, WORK_WORDS } from './context-words.ts';
 
 /** Why a matched remedy name names something else: the people who follow or practise it, a topic spoken about, or another thing it qualifies. */
 export type OtherSense = 'group' | 'profession' | 'topic' | 'modifier';
@@ -70,4 +70,16 @@ export function isWorkplace(normals: readonly string[], span: TokenSpan, t: numb
     if (/^(work|works|worked|working)$/.test(w) && /^(at|from|in|for)$/.test(normals[i + 1] ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * Returns whether the movement at token `start` is what someone teaches for a living in its sentence `span`: a teaching
+ * word a few tokens before it (`he teaches wrestling/boxing`) in a sentence about work (`job`, `full time`). Taught
+ * to the writer (`my PT taught me squats`) it stays a remedy, since such a sentence does not speak of a job.
+ */
+export function isTaughtForWork(normals: readonly string[], span: TokenSpan, start: number): boolean {
+  const before = normals.slice(Math.max(span[0], start - NEAR), start);
+  if (!before.some((w) => TEACH_WORDS.has(w))) return false;
+  const sentence = normals.slice(span[0], span[1] + 1);
+  return sentence.some((w, i) => WORK_WORDS.has(w) || (w === 'full' && /^(time|-time)$/.test(sentence[i + 1] ?? '')) || w === 'full-time' || (w === 'a' && sentence[i + 1] === 'living'));
 }

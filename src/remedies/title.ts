@@ -1,0 +1,33 @@
+/**
+ * Returns whether tokens `start..end` lie inside a quoted title (`"My Bench Press Sucks and I Don't Care"`,
+ * `"Low Carb Myth"`, `"Plant Paleo"`) in the sentence `span`: an opening and a closing double quote around them with
+ * more words than the match, at most a dozen, each capitalised but for small glue words. A remedy name so written
+ * names a book, a site or a show, not the remedy; a quote holding the name alone (`"Foundation Training"`) keeps it.
+ */
+export function isInsideQuotedTitle(values: readonly string[], span: readonly [number, number], start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= span[0]; i--) {
+    if (QUOTES.has(values[i] ?? '')) {
+      open = i;
+      break;
+    }
+  }
+  let close = -1;
+  for (let i = end + 1; i <= span[1]; i++) {
+    if (QUOTES.has(values[i] ?? '')) {
+      close = i;
+      break;
+    }
+  }
+  if (open < 0 || close < 0) return false;
+  const inner = values.slice(open + 1, close).filter((w) => /\p{L}/u.test(w));
+  if (inner.length <= end - start + 1 || inner.length > MAX_TITLE_WORDS) return false;
+  return inner.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+}
+
+const MAX_TITLE_WORDS = 12;
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
+// Glue words a title keeps in lower case, and the pieces wink splits off contractions (`Don't` -> `Do`, `n't`).
+const SMALL_WORDS: ReadonlySet<string> = new Set(
+  "a an the and or but nor of to in on at for by with from as vs n't 's 're 've 'll 'd 'm".split(' '),
+);
