@@ -72,15 +72,7 @@ export function normalizeTimes(
       if (pub === null || pub === undefined || postById.get(postId)?.declared_timezone) return [];
       return parsedOf(postId).flatMap((date) => (date?.kind === 'local' ? [{ wall_ms: wallMillis(date), published_ms: pub }] : []));
     };
-    const toTally: [string, ZoneSample[]][] = [];
-    for (const postId of threads.keys()) {
-      const old = reusable(postId)?.tally;
-      if (old !== undefined) tallies.set(postId, old);
-      else toTally.push([postId, samplesOf(postId)]);
-    }
-    const { lo, hi } = sampleRange(toTally.flatMap(([, samples]) => samples));
-    const tables = lo > hi ? [] : zonesTried().map((z) => new ZoneOffsets(z, lo, hi));
-    for (const [postId, samples] of toTally) tallies.set(postId, tallyZones(samples, tables));
+    for (const [postId, tally] of tallyPosts([...threads.keys()], (postId) => reusable(postId)?.tally, samplesOf)) tallies.set(postId, tally);
     const inferred = inferZoneFromTallies([...tallies.values()].filter((t) => t !== null));
     zone = { zone: inferred.zone, source: 'inferred', evidence: inferred.evidence };
   }
@@ -116,6 +108,28 @@ export function normalizeTimes(
   });
   const posts = input.posts.map((p) => ({ ...p, timezone: zoneOf(p.post_id) }));
   return { posts, comments, zone, memo: memoOut };
+}
+
+/**
+ * Each post's zone tally: the stored one where there is one, else counted, with each zone scanned once over the
+ * range of the posts being counted.
+ */
+function tallyPosts(
+  postIds: readonly string[],
+  stored: (postId: string) => ZoneTally | null | undefined,
+  samplesOf: (postId: string) => ZoneSample[],
+): Map<string, ZoneTally | null> {
+  const tallies = new Map<string, ZoneTally | null>();
+  const toTally: [string, ZoneSample[]][] = [];
+  for (const postId of postIds) {
+    const old = stored(postId);
+    if (old !== undefined) tallies.set(postId, old);
+    else toTally.push([postId, samplesOf(postId)]);
+  }
+  const { lo, hi } = sampleRange(toTally.flatMap(([, samples]) => samples));
+  const tables = lo > hi ? [] : zonesTried().map((z) => new ZoneOffsets(z, lo, hi));
+  for (const [postId, samples] of toTally) tallies.set(postId, tallyZones(samples, tables));
+  return tallies;
 }
 
 /** Reads one post's comment dates in `zoneName`. */
