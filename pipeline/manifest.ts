@@ -18,6 +18,7 @@ import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../src/analyz
 
 import type { Snapshot } from '../src/changes/snapshot.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
+import type { FileStamp } from './file-stamps.ts';
 
 /** Header file name inside `--derived`. */
 export const MANIFEST_NAME = '.threadlens-manifest.json';
@@ -47,6 +48,8 @@ export interface ManifestHeader {
   corpus_key: string;
   /** source_file -> sha256 of its bytes. */
   files: Record<string, string>;
+  /** source_file -> its stamp when its digest was last taken or confirmed (absent in older manifests). */
+  stamps?: Record<string, FileStamp>;
   /** sha256 of the records file this header belongs to. */
   records_sha: string;
   /** Every diagnostic the run reported, sorted, replayed when nothing changed. */

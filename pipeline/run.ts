@@ -10,7 +10,7 @@
  * outputs usable. When no input, option or code changed and the outputs are intact, only the manifest is read and
  * only the run diff (empty) is written.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PostRecord } from '../src/analyze/post-record.ts';
 import { diffRuns, summarizeChanges } from '../src/changes/diff.ts';
@@ -26,6 +26,7 @@ import { parseConfig, readConfigTexts, UsageError, type ConfigTexts, type RunCon
 import { analyse } from './analyse-posts.ts';
 import { logCache, staleReason } from './cache-log.ts';
 import { digest, listMarkdown, readBytesSync } from './fs-io.ts';
+import { mtimeOf, stampOf, unchangedSince } from './file-stamps.ts';
 import { acquireLock } from './lock.ts';
 import { heapShortfall } from './memory.ts';
 import { startWarmPool, warmWorkers, type WorkerPool } from './nlp-pool.ts';
@@ -51,6 +52,8 @@ export interface RunResult {
   posts: number;
   comments: number;
   analysed: number;
+  /** Input files read and hashed (the others kept their recorded digest: their stamp was unchanged). */
+  digested: number;
   corpusSkipped: boolean;
   timings: Record<string, number>;
 }
@@ -73,7 +76,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     t = now;
   };
   const result = (exitCode: number, summary: string, rest?: Partial<RunResult>): RunResult => ({
-    exitCode, summary, posts: 0, comments: 0, analysed: 0, corpusSkipped: false, timings, ...rest,
+    exitCode, summary, posts: 0, comments: 0, analysed: 0, digested: 0, corpusSkipped: false, timings, ...rest,
   });
   mkdirSync(options.derived, { recursive: true });
   const lock = acquireLock(options.derived);
@@ -103,12 +106,19 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     warm = startWarmPool(warmSize, warmSize > 0 ? await workerEntry(texts.keys.code) : undefined);
     const unreadable: Diagnostic[] = [];
     let inputBytes = 0;
+    let digested = 0;
+    // A file whose stamp is the one recorded keeps its recorded digest (`--full` reads every file).
+    const manifestMtime = options.full || previous === null ? null : mtimeOf(cachePaths(options.derived).manifest);
     const inputs = files.flatMap((rel) => {
       const sourceFile = path.join(options.input, rel).split(path.sep).join('/');
       try {
-        const bytes = readBytesSync(path.join(options.input, rel));
-        inputBytes += bytes.length;
-        return [{ rel, sourceFile, digest: digest(bytes) }];
+        const file = path.join(options.input, rel);
+        const stamp = stampOf(statSync(file));
+        inputBytes += stamp[0];
+        const known = previous?.files[sourceFile];
+        if (known !== undefined && unchangedSince(previous?.stamps?.[sourceFile], stamp, manifestMtime)) return [{ rel, sourceFile, digest: known, stamp }];
+        digested++;
+        return [{ rel, sourceFile, digest: digest(readBytesSync(file)), stamp }];
       } catch (e) {
         unreadable.push({ file: sourceFile, line: 0, column: 0, ...ingestUnreadable((e as NodeJS.ErrnoException).code ?? String(e)) });
         return [];
@@ -123,6 +133,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     if (shortfall !== null) sink.write(`memory    ${shortfall}\n`);
     lap('digest');
 
+    const stamps = Object.fromEntries(inputs.map((f) => [f.sourceFile, f.stamp]));
     const corpusKey = digest(JSON.stringify([texts.keys, inputs.map((f) => [f.sourceFile, f.digest]), unreadable]));
     const unchanged = !options.full && previous !== null && previous.corpus_key === corpusKey && outputsIntact(previous.outputs);
     const staged = new StagedWrites();
@@ -133,7 +144,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
       if (unchanged && previous) {
         summary = summarizeChanges(previous.snapshot, []);
         await stageChangesOnly(staged, options, summary);
-        header = { ...previous, outputs: { ...previous.outputs, ...staged.commit() } };
+        header = { ...previous, stamps, outputs: { ...previous.outputs, ...staged.commit() } };
       } else {
         const diag = new Diagnostics();
         diag.addAll(unreadable);
@@ -156,6 +167,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         records.sort((a, b) => cmp(a.post.post_id, b.post.post_id) || cmp(a.source_file, b.source_file));
         lap('ingest+nlp');
         ({ header, summary } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap));
+        header = { ...header, stamps };
       }
       const paths = cachePaths(options.derived);
       staged.stage(paths.manifest, [headerText(header)]);
@@ -166,7 +178,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
       const warnings = header.diagnostics.filter((d) => d.severity === 'warning').length;
       sink.write(`summary   ${header.counts.posts} posts, ${header.counts.comments} comments, ${errors} errors, ${warnings} warnings; ${summary}\n`);
       const failed = errors > 0 || (options.strict && warnings > 0);
-      return result(failed ? 1 : 0, summary, { ...header.counts, analysed, corpusSkipped: unchanged });
+      return result(failed ? 1 : 0, summary, { ...header.counts, analysed, digested, corpusSkipped: unchanged });
     } catch (e) {
       staged.discard();
       throw e;
