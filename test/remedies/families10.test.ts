@@ -51,6 +51,13 @@ describe('lexicon10 families', () => {
     expect(ids('The Founder pose eased my back pain.')).toEqual(['foundation-training']);
     expect(ids('On Friday I did my first barefoot run.')).toEqual(['running']);
   });
+
+  it('reads Foundation Training written as Foundation, dairy detoxes, avoiding high-histamine foods and drinking to thirst', () => {
+    expect(ids('After six weeks of Foundation my back pain is gone.')).toEqual(['foundation-training']);
+    expect(ids('My dairy detox cleared my sinus headaches.')).toEqual(['dairy-free']);
+    expect(ids('Avoiding high histamine foods stopped my night waking.')).toEqual(['low-histamine-diet']);
+    expect(ids('Drinking to thirst made my hands warmer.')).toEqual(['fluid-restriction']);
+  });
 });
 
 describe('lexicon10 sense rules', () => {
@@ -58,6 +65,7 @@ describe('lexicon10 sense rules', () => {
     expect(ids('The book The Low Inflammation Diet disagrees.')).toEqual([]);
     expect(ids('She drinks Diet Coke all day.')).toEqual([]);
     expect(ids('A better diet helped my gut.')).toEqual(['diet']);
+    expect(ids('The Weston A. Price Foundation funds that research.')).not.toContain('foundation-training');
   });
 
   it('does not read the sources or losses of a substance as remedies', () => {
