@@ -57,3 +57,14 @@ export const WORK_WORDS: ReadonlySet<string> = words('job employer employed empl
 
 /** Words of teaching: a movement right after one, in a sentence about work, is someone's trade (`he teaches boxing`). */
 export const TEACH_WORDS: ReadonlySet<string> = words('teach teaches teaching taught instructs instructor instructors coach coaches coaching');
+
+/** Word pairs that open a list of sources or constituents of a substance (`found in`, `loss of`); see source-sense.ts. */
+export const SOURCE_TRIGGERS: ReadonlySet<string> = new Set(
+  `found in|contained in|present in|occurs in|occur in|abundant in|loss of|losses of|excretion of|depletion of|depletes of`.split('|'),
+);
+
+/**
+ * Generic remedy words that, written with a capital inside a run of capitalised words or before a number
+ * (`The Anti-Estrogenic Diet`, `Diet Coke`, `Price Foundation`), are part of a name or title, not the practice; see title.ts.
+ */
+export const TITLE_GENERIC_WORDS: ReadonlySet<string> = words('diet diets exercise exercises workout training nutrition detox cleanse foundation');

@@ -142,7 +142,8 @@ export const HEALTH_WORDS: ReadonlySet<string> = new Set(
   digestion digestive gut stomach bloating bloated constipation constipated diarrhea reflux heartburn nausea ibs
   mucus phlegm phlegmy nasal stuffy runny inhale inhaled inhaling inhalation
   allergy allergies asthma eczema acne rash anxiety anxious stress stressed depression depressed calm calming relax
-  relaxing thrive thriving try tried trying experiment experimenting experimented`.split(/\s+/).filter((w) => w !== ''),
+  relaxing thrive thriving try tried trying experiment experimenting experimented
+  omega-3 omega-3s omega3 omega-6 epa dha`.split(/\s+/).filter((w) => w !== ''),
 );
 
 /**

@@ -4,7 +4,8 @@ import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { createFoodGuard } from './guard.ts';
 import { isInsideName } from './proper-name.ts';
 import { isInBodyPartList, isModifier, isSymptomTrigger, isTaughtForWork, isWorkplace, otherSenseOf } from './sense.ts';
-import { isInsideQuotedTitle } from './title.ts';
+import { isInsideQuotedTitle, isInsideTitleCaseName } from './title.ts';
+import { isNamedAsSource } from './source-sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
 import type { Cue } from './cues.ts';
@@ -85,6 +86,8 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (plain && s.start === s.end && (isModifier(normals, pos, s.end) || isInBodyPartList(normals, s.start) || isWorkplace(normals, span, s.start))) continue;
     if (otherSenseOf(normals, s.end) !== undefined) continue;
     if (isInsideQuotedTitle(values, span, s.start, s.end)) continue;
+    if (s.start === s.end && isInsideTitleCaseName(values, normals, span[0], s.start)) continue;
+    if (isNamedAsSource(normals, pos, span[0], s.start)) continue;
     if (entry.category === 'exercise-and-movement' && isTaughtForWork(normals, span, s.start)) continue;
     const movement = entry.category === 'exercise-and-movement' && s.start === s.end;
     if (movement && !helpedSentences.has(sentence) && isSymptomTrigger(normals, span, s.start, s.end)) continue;
