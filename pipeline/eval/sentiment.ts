@@ -77,6 +77,8 @@ const FOLDERS = [
   ['labelled-blind17', 'seventeenth blind threads'],
   ['labelled-blind18', 'eighteenth blind threads'],
   ['labelled-blind19', 'nineteenth blind threads'],
+  ['labelled-blind20', 'twentieth blind threads'],
+  ['labelled-blind21', 'twenty-first blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
