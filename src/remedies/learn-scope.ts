@@ -36,14 +36,49 @@ export function patternNormals(patterns: readonly string[], nlp: Nlp): (word: st
   const list = [...distinct];
   const read = (text: string) => nlp.readDoc(text).tokens().out(nlp.its.normal) as string[];
   const table = new Map<string, readonly string[]>();
-  // Words read together come back one token each unless one splits (`cannot`); then each is read on its own.
-  const together = read(list.join(' '));
-  if (together.length === list.length) list.forEach((w, i) => table.set(w, [together[i]!]));
+  // The words are read together once; a word that splits (`cannot` -> `can`, `not`) is matched to the run of tokens
+  // whose texts spell it. Should that alignment fail, a run of words is halved until each part reads one token per
+  // word, so a splitting word costs a few reads, not one read per word of the lexicon.
+  if (alignTokens(list, nlp, table)) return (word) => table.get(word) ?? read(word);
+  const fill = (words: readonly string[]) => {
+    if (words.length === 0) return;
+    const normals = read(words.join(' '));
+    if (normals.length === words.length) words.forEach((w, i) => table.set(w, [normals[i]!]));
+    else if (words.length === 1) table.set(words[0]!, normals);
+    else {
+      fill(words.slice(0, words.length >> 1));
+      fill(words.slice(words.length >> 1));
+    }
+  };
+  fill(list);
   return (word) => {
     let n = table.get(word);
     if (n === undefined) table.set(word, (n = read(word)));
     return n;
   };
+}
+
+/** Reads `words` as one text and sets each word's normal forms in `table`; false (table untouched) if tokens and words do not align. */
+function alignTokens(words: readonly string[], nlp: Nlp, table: Map<string, readonly string[]>): boolean {
+  const tokens = nlp.readDoc(words.join(' ')).tokens();
+  const values = tokens.out() as string[];
+  const normals = tokens.out(nlp.its.normal) as string[];
+  const found = new Map<string, readonly string[]>();
+  let t = 0;
+  for (const w of words) {
+    let spelled = '';
+    const parts: string[] = [];
+    while (t < values.length && spelled.length < w.length) {
+      spelled += values[t]!.toLowerCase();
+      parts.push(normals[t]!);
+      t++;
+    }
+    if (spelled !== w) return false;
+    found.set(w, parts);
+  }
+  if (t !== values.length) return false;
+  for (const [w, parts] of found) table.set(w, parts);
+  return true;
 }
 
 /** Whether `pattern` could match a text whose words are `scope.words` (true for every pattern outside the rule). */

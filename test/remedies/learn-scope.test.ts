@@ -7,7 +7,7 @@ import { Diagnostics } from '../../src/diagnostics.ts';
 import { parsePost } from '../../src/ingest/parse-post.ts';
 import { postIdFromPath } from '../../src/ingest/post-id.ts';
 import { ANALYSIS_PIPE, createNlp } from '../../src/nlp/wink.ts';
-import { couldMatch } from '../../src/remedies/learn-scope.ts';
+import { couldMatch, patternNormals } from '../../src/remedies/learn-scope.ts';
 import { parseConfig, readConfigTexts } from '../../pipeline/config.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -28,6 +28,17 @@ describe('couldMatch', () => {
   });
   it('keeps every pattern it cannot reason about: capitals, digits, periods, apostrophes', () => {
     for (const p of ['PT', 'vitamin b12', 'dr. sarno', "doesn't help", 'vit d.']) expect(couldMatch(p, scope([]))).toBe(true);
+  });
+});
+
+describe('patternNormals', () => {
+  it('gives each pattern word the normal forms wink reads it as alone, words that split included', () => {
+    const nlp = createNlp(ANALYSIS_PIPE);
+    const normals = patternNormals(['[cannot|dont] [walk]', 'foam-rolling', 'kettlebell swings'], nlp);
+    for (const w of ['cannot', 'dont', 'walk', 'foam', 'rolling', 'kettlebell', 'swings']) {
+      expect(normals(w)).toEqual(nlp.readDoc(w).tokens().out(nlp.its.normal));
+    }
+    expect(normals('dont')).toEqual(['do', 'not']);
   });
 });
 
