@@ -65,6 +65,6 @@ export const SOURCE_TRIGGERS: ReadonlySet<string> = new Set(
 
 /**
  * Generic remedy words that, written with a capital inside a run of capitalised words or before a number
- * (`The Anti-Estrogenic Diet`, `Diet Coke`, `Price Foundation`), are part of a name or title, not the practice; see title.ts.
+ * (`The Anti-Estrogenic Diet`, `Diet Coke`, `Price Foundation`), are part of a name or title, not the practice; see proper-name.ts.
  */
 export const TITLE_GENERIC_WORDS: ReadonlySet<string> = words('diet diets exercise exercises workout training nutrition detox cleanse foundation');

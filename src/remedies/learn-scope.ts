@@ -37,20 +37,8 @@ export function patternNormals(patterns: readonly string[], nlp: Nlp): (word: st
   const read = (text: string) => nlp.readDoc(text).tokens().out(nlp.its.normal) as string[];
   const table = new Map<string, readonly string[]>();
   // The words are read together once; a word that splits (`cannot` -> `can`, `not`) is matched to the run of tokens
-  // whose texts spell it. Should that alignment fail, a run of words is halved until each part reads one token per
-  // word, so a splitting word costs a few reads, not one read per word of the lexicon.
-  if (alignTokens(list, nlp, table)) return (word) => table.get(word) ?? read(word);
-  const fill = (words: readonly string[]) => {
-    if (words.length === 0) return;
-    const normals = read(words.join(' '));
-    if (normals.length === words.length) words.forEach((w, i) => table.set(w, [normals[i]!]));
-    else if (words.length === 1) table.set(words[0]!, normals);
-    else {
-      fill(words.slice(0, words.length >> 1));
-      fill(words.slice(words.length >> 1));
-    }
-  };
-  fill(list);
+  // whose texts spell it. Should that alignment fail, each word is read on its own when first asked for.
+  alignTokens(list, nlp, table);
   return (word) => {
     let n = table.get(word);
     if (n === undefined) table.set(word, (n = read(word)));
@@ -58,8 +46,8 @@ export function patternNormals(patterns: readonly string[], nlp: Nlp): (word: st
   };
 }
 
-/** Reads `words` as one text and sets each word's normal forms in `table`; false (table untouched) if tokens and words do not align. */
-function alignTokens(words: readonly string[], nlp: Nlp, table: Map<string, readonly string[]>): boolean {
+/** Reads `words` as one text and sets each word's normal forms in `table`; sets none if tokens and words do not align. */
+function alignTokens(words: readonly string[], nlp: Nlp, table: Map<string, readonly string[]>): void {
   const tokens = nlp.readDoc(words.join(' ')).tokens();
   const values = tokens.out() as string[];
   const normals = tokens.out(nlp.its.normal) as string[];
@@ -73,12 +61,11 @@ function alignTokens(words: readonly string[], nlp: Nlp, table: Map<string, read
       parts.push(normals[t]!);
       t++;
     }
-    if (spelled !== w) return false;
+    if (spelled !== w) return;
     found.set(w, parts);
   }
-  if (t !== values.length) return false;
+  if (t !== values.length) return;
   for (const [w, parts] of found) table.set(w, parts);
-  return true;
 }
 
 /** Whether `pattern` could match a text whose words are `scope.words` (true for every pattern outside the rule). */

@@ -1,5 +1,3 @@
-import { TITLE_GENERIC_WORDS } from './context-words.ts';
-
 /**
  * Returns whether tokens `start..end` lie inside a quoted title (`"My Bench Press Sucks and I Don't Care"`,
  * `"Low Carb Myth"`, `"Plant Paleo"`) in the sentence `span`: an opening and a closing double quote around them with
@@ -33,14 +31,3 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
 const SMALL_WORDS: ReadonlySet<string> = new Set(
   "a an the and or but nor of to in on at for by with from as vs n't 's 're 've 'll 'd 'm".split(' '),
 );
-
-/**
- * Returns whether the one-token generic name at `t` (`Diet`, `Exercise`) is written as part of a capitalised name or
- * title in its sentence starting at `sentenceStart`: capitalised, with a capitalised word (not `I`) or a number
- * right before it (`The Anti-Estrogenic Diet`), or right after it (`Diet Coke`, `Diet Recovery 2`).
- */
-export function isInsideTitleCaseName(values: readonly string[], normals: readonly string[], sentenceStart: number, t: number): boolean {
-  if (!TITLE_GENERIC_WORDS.has(normals[t] ?? '') || !/^\p{Lu}/u.test(values[t] ?? '')) return false;
-  const named = (i: number) => i >= sentenceStart && /^(\p{Lu}|\d)/u.test(values[i] ?? '') && values[i] !== 'I';
-  return (t > sentenceStart && named(t - 1)) || named(t + 1);
-}
