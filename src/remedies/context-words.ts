@@ -68,3 +68,6 @@ export const SOURCE_TRIGGERS: ReadonlySet<string> = new Set(
  * (`The Anti-Estrogenic Diet`, `Diet Coke`, `Price Foundation`), are part of a name or title, not the practice; see proper-name.ts.
  */
 export const TITLE_GENERIC_WORDS: ReadonlySet<string> = words('diet diets exercise exercises workout training nutrition detox cleanse foundation');
+
+/** Beyond the health words: the body's weight and strength and training, which discovery also counts as health talk. */
+export const FITNESS_WORDS: ReadonlySet<string> = words('health healthy weight pounds lbs kg fat muscle muscles strength stronger fitness workout workouts training trained pose posture diet');

@@ -1,6 +1,6 @@
 import type { CandidateSighting } from '../schema/mention.ts';
 import { GENERIC_TAILS, GENERIC_WORDS, HEALTH_WORDS, REMEDY_HEADS } from './cues.ts';
-import { BODY_PARTS, TRIAL_WORDS } from './context-words.ts';
+import { BODY_PARTS, FITNESS_WORDS, TRIAL_WORDS } from './context-words.ts';
 import type { RemedyMatcher } from './matcher.ts';
 
 /** What discovery reads of one wink-nlp document (token arrays computed once by `extractRemedies`). */
@@ -21,10 +21,6 @@ export type Span = { type: string; start: number; end: number };
 const NOUN = new Set(['NOUN', 'PROPN']);
 const SKIP = new Set(['DET', 'PRON', 'NUM']);
 const QUANTITY = new Set(['some', 'more', 'less', 'extra', 'daily', 'regular']);
-// Beyond the health words: the body, its weight and strength, and training, which discovery also counts as health talk.
-const FITNESS_WORDS: ReadonlySet<string> = new Set(
-  'health healthy weight pounds lbs kg fat muscle muscles strength stronger fitness workout workouts training trained pose posture diet'.split(' '),
-);
 
 /**
  * Returns the terms the lexicon lacks that stand in a remedy-like context: the noun phrase after a lead

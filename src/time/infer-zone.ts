@@ -28,13 +28,13 @@ export function inferenceTolerance(total: number): number {
 
 /**
  * One post's share of the zone inference: for each zone (in `zonesTried` order), how many of its comments the zone
- * puts before the post, and what the choice among zones needs besides (sample count, publication instant, extent).
+ * puts before the post, and what the choice among zones needs besides (sample count, publication instant, latest
+ * instant).
  * Tallies add up, so a rerun recounts only the posts that changed.
  */
 export const ZoneTally = z.object({
   samples: z.number().int().min(1),
   published_ms: z.number(),
-  lo: z.number(),
   hi: z.number(),
   before: z.array(z.number().int().min(0)),
 });
@@ -76,7 +76,7 @@ export function tallyZones(samples: readonly ZoneSample[], tables: readonly Zone
     for (const wall of close) if (offsets.resolveWall(wall).utc < published_ms) n++;
     return n;
   });
-  return { samples: samples.length, published_ms, ...sampleRange(samples), before };
+  return { samples: samples.length, published_ms, hi: sampleRange(samples).hi, before };
 }
 
 /**
