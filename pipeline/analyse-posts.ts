@@ -1,6 +1,7 @@
 /** The per-file stages for stale files: ingest in this thread, NLP in the worker pool, with backpressure. */
 import path from 'node:path';
 import type { PostRecord } from '../src/analyze/post-record.ts';
+import { planReuse } from '../src/analyze/reuse.ts';
 import { Diagnostics } from '../src/diagnostics.ts';
 import { postIdFromPath } from '../src/ingest/post-id.ts';
 import { parsePost } from '../src/ingest/parse-post.ts';
@@ -12,32 +13,38 @@ import { startProgress, type LogSink } from './progress.ts';
 
 /**
  * Returns the records of the `stale` files: parsed here, analysed in the NLP pool (in completion order). A `warm`
- * pool is used (and left open for the caller to close); otherwise a runner is made and closed here.
+ * pool is used (and left open for the caller to close); otherwise a runner is made and closed here. Where `previous`
+ * holds a stale file's last record (analysed with the same lexicon, adjustments and code), only the texts that changed
+ * are read again (`reuse.ts`).
  */
 export async function analyse(
   stale: { rel: string; sourceFile: string; digest: string }[],
   options: RunOptions,
   config: RunConfig,
   sink: LogSink,
-  overlap: boolean,
   warm: WorkerPool | null = null,
+  previous: ReadonlyMap<string, PostRecord> | null = null,
 ): Promise<PostRecord[]> {
   if (stale.length === 0) return [];
   const out: PostRecord[] = [];
   const progress = startProgress(sink, 'analyse', stale.length);
-  const parse = (f: (typeof stale)[number]) => {
+  const prepare = (f: (typeof stale)[number]) => {
     const diag = new Diagnostics();
-    return { diag, ...parsePost({ bytes: readBytesSync(path.join(options.input, f.rel)), source_file: f.sourceFile, post_id: postIdFromPath(f.rel) }, diag) };
+    const parsed = parsePost({ bytes: readBytesSync(path.join(options.input, f.rel)), source_file: f.sourceFile, post_id: postIdFromPath(f.rel) }, diag);
+    return { diag, ...parsed, plan: planReuse(previous?.get(f.sourceFile), parsed.post, parsed.comments) };
   };
-  // A few stale posts (a rerun) are parsed first, so the warm workers learn only the patterns they could contain.
-  const early = warm && stale.length <= SCOPED_POSTS ? stale.map(parse) : null;
-  const scope = early?.map(({ post, comments }) => ({ post, comments }));
-  const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length), overlap, warm, scope);
+  // A few stale posts (a rerun) are parsed first, so the warm workers learn only the patterns their texts to read
+  // could contain.
+  const early = warm && stale.length <= SCOPED_POSTS ? stale.map(prepare) : null;
+  const scope = early?.map(({ post, plan }) => ({ post, comments: plan.toRead, readBody: plan.readBody }));
+  const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length), warm, scope);
   const inFlight = new Set<Promise<void>>();
   try {
     for (const [i, f] of stale.entries()) {
-      const { diag, post, comments } = early?.[i] ?? parse(f);
-      const job: Promise<void> = runner.analyze(post, comments).then((analysis) => {
+      const { diag, post, comments, plan } = early?.[i] ?? prepare(f);
+      const reading = plan.readBody || plan.toRead.length > 0 ? runner.analyze(post, plan.toRead, plan.readBody) : Promise.resolve(NOTHING_READ);
+      const job: Promise<void> = reading.then((read) => {
+        const analysis = plan.merge(read);
         out.push({ source_file: f.sourceFile, digest: f.digest, post, comments, diagnostics: diag.items, analysis });
         progress.tick();
         inFlight.delete(job);
@@ -58,4 +65,6 @@ export async function analyse(
 const SCOPED_POSTS = 8;
 
 const MAX_IN_FLIGHT = 64;
+
+const NOTHING_READ = { mentions: [], candidates: [], sentences: [], sentiment: [] };
 

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzerConfig } from '../src/analyze/analyzer.ts';
-import type { PostAnalysis } from '../src/analyze/post-record.ts';
+import type { PostAnalysis } from '../src/analyze/post-analysis.ts';
 import { unpackAnalysis, type PackedAnalysis } from '../src/analyze/record-codec.ts';
 import type { RawComment } from '../src/schema/comment.ts';
 import type { ParsedPost } from '../src/schema/post.ts';
@@ -13,7 +13,8 @@ import { TSX_WORKER } from './worker-bundle.ts';
 
 /** Analyses posts, in worker threads or in this thread. */
 export interface NlpRunner {
-  analyze(post: ParsedPost, comments: RawComment[]): Promise<PostAnalysis>;
+  /** Reads the post's body (unless `readBody` is false) and `comments`. */
+  analyze(post: ParsedPost, comments: RawComment[], readBody?: boolean): Promise<PostAnalysis>;
   close(): Promise<void>;
 }
 
@@ -27,15 +28,13 @@ const SMALL_INPUT = 50;
 
 /**
  * Returns a runner for `config`: the `warm` pool if one was started (configured, for `scope` if given, and grown to
- * `size`), else `size` workers, or this thread for `size` 1 unless `overlap` asks for one worker so that loading the
- * model overlaps the caller's own work (reading the cache); an analyzer this thread already built is reused either way.
+ * `size`), else `size` workers, or this thread for `size` 1 (reusing an analyzer this thread already built).
  */
 export async function createNlpRunner(
   config: AnalyzerConfig,
   size: number,
-  overlap = false,
   warm: WorkerPool | null = null,
-  scope?: { post: ParsedPost; comments: RawComment[] }[],
+  scope?: ScopePost[],
 ): Promise<NlpRunner> {
   if (warm) {
     warm.configure(config, scope);
@@ -43,13 +42,13 @@ export async function createNlpRunner(
     return warm;
   }
   const key = JSON.stringify(config);
-  if (size <= 1 && (!overlap || inThread?.key === key)) {
+  if (size <= 1) {
     const { createAnalyzer } = await import('../src/analyze/analyzer.ts');
     const { analyzePost } = await import('../src/analyze/analyze-post.ts');
     // Reruns in one process (watch mode, tests) reuse the analyzer: loading the model costs more than a small rerun.
     if (inThread?.key !== key) inThread = { key, analyzer: createAnalyzer(config) };
     const { analyzer } = inThread;
-    return { analyze: async (post, comments) => analyzePost(post, comments, analyzer), close: async () => {} };
+    return { analyze: async (post, comments, readBody = true) => analyzePost(post, comments, analyzer, readBody), close: async () => {} };
   }
   const pool = new WorkerPool(Math.max(1, size));
   pool.configure(config);
@@ -79,6 +78,9 @@ export function warmWorkers(files: number, allStale: boolean, workers: number | 
 
 let inThread: { key: string; analyzer: ReturnType<typeof import('../src/analyze/analyzer.ts').createAnalyzer> } | null = null;
 
+/** A post whose texts the workers will read: they learn only the lexicon patterns these texts could contain. */
+export type ScopePost = { post: ParsedPost; comments: RawComment[]; readBody?: boolean };
+
 type Job = { resolve: (a: PackedAnalysis) => void; reject: (e: Error) => void };
 
 /** Worker threads that each load the model at once, and learn the lexicon when `configure` sends it. */
@@ -102,7 +104,7 @@ export class WorkerPool implements NlpRunner {
    * Sends the analyzer configuration to every worker (once; workers added later get it when they start). With
    * `scope`, the posts about to be sent, the workers learn only the lexicon patterns those could contain.
    */
-  configure(config: AnalyzerConfig, scope?: { post: ParsedPost; comments: RawComment[] }[]): void {
+  configure(config: AnalyzerConfig, scope?: ScopePost[]): void {
     if (this.config !== null) return;
     this.config = config;
     for (const { worker } of this.workers) worker.postMessage({ config, scope });
@@ -131,7 +133,7 @@ export class WorkerPool implements NlpRunner {
     }
   }
 
-  analyze(post: ParsedPost, comments: RawComment[]): Promise<PostAnalysis> {
+  analyze(post: ParsedPost, comments: RawComment[], readBody = true): Promise<PostAnalysis> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
@@ -140,7 +142,7 @@ export class WorkerPool implements NlpRunner {
     // copy, so the strings share its memory.
     return new Promise<PackedAnalysis>((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, post, comments });
+      slot.worker.postMessage({ id, post, comments, readBody });
     }).then((packed) => unpackAnalysis(packed, post, comments));
   }
 

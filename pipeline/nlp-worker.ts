@@ -12,7 +12,7 @@ import { ANALYSIS_PIPE, createNlp } from '../src/nlp/wink.ts';
 import type { RawComment } from '../src/schema/comment.ts';
 import type { ParsedPost } from '../src/schema/post.ts';
 
-type Post = { post: ParsedPost; comments: RawComment[] };
+type Post = { post: ParsedPost; comments: RawComment[]; readBody?: boolean };
 type Message = { config: AnalyzerConfig; scope?: Post[] } | ({ id: number } & Post);
 
 const nlp = createNlp(ANALYSIS_PIPE);
@@ -34,7 +34,7 @@ parentPort?.on('message', (msg: Message) => {
       analyzer = createAnalyzer(config, nlp);
       scoped = null;
     }
-    parentPort?.postMessage({ id: msg.id, analysis: packAnalysis(analyzePost(msg.post, msg.comments, analyzer), msg.post, msg.comments) });
+    parentPort?.postMessage({ id: msg.id, analysis: packAnalysis(analyzePost(msg.post, msg.comments, analyzer, msg.readBody ?? true), msg.post, msg.comments) });
   } catch (e) {
     parentPort?.postMessage({ id: msg.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

@@ -38,6 +38,7 @@ import {
   readManifestHeader,
   readRecords,
   recordChunks,
+  type CacheKeys,
   type ManifestHeader,
 } from './manifest.ts';
 import { outputsIntact, stageChangesOnly, stageOutputs } from './outputs.ts';
@@ -150,17 +151,18 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         diag.addAll(unreadable);
         const config = loadConfig(staged, options, texts, diag);
         const freshFiles = new Set(reasons.get('fresh') ?? []);
-        // The stale posts are analysed (in a worker) while this thread reads the cached records of the fresh ones.
         const staleFirst = inputs.filter((f) => !freshFiles.has(f.sourceFile));
-        const [cached, analysedFirst] = await Promise.all([
-          freshFiles.size > 0 && previous ? readRecords(options.derived, previous) : Promise.resolve(null),
-          analyse(staleFirst, options, config, sink, freshFiles.size > 0, warm),
-        ]);
+        // A changed file analysed with the same lexicon, adjustments and code reads only its changed texts again, which
+        // needs its last record: the cache is read first (the warm workers load the model meanwhile).
+        const reuse = previous !== null && !options.full && sameKeys(previous.keys, texts.keys);
+        const needCache = previous !== null && (freshFiles.size > 0 || (reuse && staleFirst.some((f) => previous.files[f.sourceFile] !== undefined)));
+        const cached = needCache ? await readRecords(options.derived, previous) : null;
+        const analysedFirst = await analyse(staleFirst, options, config, sink, warm, reuse ? cached : null);
         if (freshFiles.size > 0 && !cached) sink.write(`cache     [${staleReasons.unreadable}] records file missing or from another run: analysing everything\n`);
         const records = [...analysedFirst];
         const lost = inputs.filter((f) => freshFiles.has(f.sourceFile) && !cached?.has(f.sourceFile));
         records.push(...inputs.filter((f) => freshFiles.has(f.sourceFile) && cached?.has(f.sourceFile)).map((f) => cached!.get(f.sourceFile)!));
-        records.push(...(await analyse(lost, options, config, sink, false, warm)));
+        records.push(...(await analyse(lost, options, config, sink, warm)));
         void warm?.close();
         warm = null;
         analysed = staleFirst.length + lost.length;
@@ -252,6 +254,10 @@ function loadConfig(staged: StagedWrites, options: RunOptions, texts: ConfigText
   diag.addAll(parsed.items);
   staged.stage(cachePaths(options.derived).config, [cachedConfigText(key, config, parsed.items)]);
   return config;
+}
+
+function sameKeys(a: CacheKeys, b: CacheKeys): boolean {
+  return a.code === b.code && a.lexicon === b.lexicon && a.adjustments === b.adjustments && a.options === b.options;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -7,27 +7,30 @@ import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';
 import { scoreDoc } from '../sentiment/score.ts';
 import type { Analyzer } from './analyzer.ts';
-import type { PostAnalysis } from './post-record.ts';
+import type { PostAnalysis } from './post-analysis.ts';
 
 /**
  * The words of the texts `analyzePost` reads for these posts (see `learn-scope.ts`): an analyzer created with them as
  * its scope analyses exactly these posts as one that learned the whole lexicon.
  */
-export function postScope(posts: readonly { post: ParsedPost; comments: readonly RawComment[] }[], nlp: Nlp): Set<string> {
-  const texts = posts.flatMap(({ post, comments }) => [maskForNlp(bodyText(post)), ...comments.map((c) => maskForNlp(c.text))]);
+export function postScope(posts: readonly { post: ParsedPost; comments: readonly RawComment[]; readBody?: boolean }[], nlp: Nlp): Set<string> {
+  const texts = posts.flatMap(({ post, comments, readBody = true }) => [...(readBody ? [maskForNlp(bodyText(post))] : []), ...comments.map((c) => maskForNlp(c.text))]);
   return scopeWords(texts, texts.map((t) => nlp.readDoc(t)), nlp);
 }
 
 /**
  * Returns the NLP results of one post: each comment is read once by wink-nlp and that document feeds both the remedy
- * extractor and the sentiment scorer; the post body is read for its remedy mentions (empty `comment_id`).
+ * extractor and the sentiment scorer; the post body is read for its remedy mentions (empty `comment_id`) unless
+ * `readBody` is false (a rerun that keeps the body's previous results, see `reuse.ts`).
  */
-export function analyzePost(post: ParsedPost, comments: readonly RawComment[], analyzer: Analyzer): PostAnalysis {
+export function analyzePost(post: ParsedPost, comments: readonly RawComment[], analyzer: Analyzer, readBody = true): PostAnalysis {
   const out: PostAnalysis = { mentions: [], candidates: [], sentences: [], sentiment: [] };
-  const body = bodyText(post);
-  const bodyDoc = analyzer.nlp.readDoc(maskForNlp(body));
-  const fromBody = extractRemedies(bodyDoc, analyzer.matcher, { post_id: post.post_id, comment_id: '', author: post.author, text: body, body_line: post.body_line });
-  out.mentions.push(...fromBody.mentions);
+  if (readBody) {
+    const body = bodyText(post);
+    const bodyDoc = analyzer.nlp.readDoc(maskForNlp(body));
+    const fromBody = extractRemedies(bodyDoc, analyzer.matcher, { post_id: post.post_id, comment_id: '', author: post.author, text: body, body_line: post.body_line });
+    out.mentions.push(...fromBody.mentions);
+  }
   for (const c of comments) {
     const doc = analyzer.nlp.readDoc(maskForNlp(c.text));
     const found = extractRemedies(doc, analyzer.matcher, { post_id: c.post_id, comment_id: c.comment_id, author: c.author, text: c.text, body_line: c.body_line });
