@@ -12,7 +12,8 @@ import { cliUnreadable } from '../src/messages/cli.ts';
 import { mergeLexicons, parseLexicon, type LexiconEntry } from '../src/remedies/lexicon.ts';
 import { parseAliases, type Aliases } from '../src/replies/aliases.ts';
 import type { RunOptions } from '../src/schema/options.ts';
-import { NO_ADJUSTMENTS, parseAdjustments } from '../src/sentiment/adjustments.ts';
+import { NO_ADJUSTMENTS } from '../src/sentiment/adjustments.ts';
+import { parseAdjustments } from '../src/sentiment/adjustments-file.ts';
 import { digest } from './fs-io.ts';
 import type { CacheKeys } from './manifest.ts';
 

@@ -11,7 +11,8 @@ import { Diagnostics } from '../../src/diagnostics.ts';
 import { parsePost } from '../../src/ingest/parse-post.ts';
 import { createNlp, type Doc } from '../../src/nlp/wink.ts';
 import { maskForNlp } from '../../src/nlp/prepare.ts';
-import { compileAdjustments, parseAdjustments } from '../../src/sentiment/adjustments.ts';
+import { compileAdjustments } from '../../src/sentiment/adjustments.ts';
+import { parseAdjustments } from '../../src/sentiment/adjustments-file.ts';
 import { scoreDoc } from '../../src/sentiment/score.ts';
 
 const CORPUS = process.env.THREADLENS_CORPUS ?? ARCHIVE_ROOT;

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { createNlp, type Nlp } from '../../src/nlp/wink.ts';
 import { maskForNlp } from '../../src/nlp/prepare.ts';
 import { Diagnostics, formatDiagnostic } from '../../src/diagnostics.ts';
-import { compileAdjustments, parseAdjustments, type CompiledAdjustments } from '../../src/sentiment/adjustments.ts';
+import { compileAdjustments, type CompiledAdjustments } from '../../src/sentiment/adjustments.ts';
+import { parseAdjustments } from '../../src/sentiment/adjustments-file.ts';
 import { labelFor, scoreText, NEUTRAL_BAND } from '../../src/sentiment/score.ts';
 import type { SentimentLabel } from '../../src/schema/sentiment.ts';
 

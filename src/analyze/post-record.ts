@@ -1,26 +1,12 @@
 import { z } from 'zod';
 import { RawComment } from '../schema/comment.ts';
 import { Diagnostic } from '../schema/diagnostic.ts';
-import { CandidateSighting, Mention } from '../schema/mention.ts';
 import { SiteEvidence } from '../links/site.ts';
 import { Link } from '../schema/link.ts';
 import { ParsedPost } from '../schema/post.ts';
 import { Reply } from '../schema/reply.ts';
-import { Sentence, TextSentiment } from '../schema/sentiment.ts';
 import { PostTimes } from '../time/normalize.ts';
-
-/** Sentiment of one comment, as the NLP stage returns it. */
-export const CommentSentiment = TextSentiment.extend({ comment_id: z.string() });
-export type CommentSentiment = z.infer<typeof CommentSentiment>;
-
-/** What the NLP stage finds in one post: remedy mentions, discovery sightings, sentences and comment sentiment. */
-export const PostAnalysis = z.object({
-  mentions: z.array(Mention),
-  candidates: z.array(CandidateSighting),
-  sentences: z.array(Sentence),
-  sentiment: z.array(CommentSentiment),
-});
-export type PostAnalysis = z.infer<typeof PostAnalysis>;
+import { PostAnalysis } from './post-analysis.ts';
 
 /**
  * A post's share of the corpus stage, kept with its record so a rerun does not redo it for unchanged posts: its site

@@ -9,7 +9,7 @@ import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';
 import { CandidateSighting, Mention } from '../schema/mention.ts';
 import { Sentence } from '../schema/sentiment.ts';
-import { CommentSentiment, type PostAnalysis } from './post-record.ts';
+import { CommentSentiment, type PostAnalysis } from './post-analysis.ts';
 
 /** A string, or the `[start, end]` range of its source text that holds it. */
 export const PackedText = z.union([z.string(), z.tuple([z.number().int().min(0), z.number().int().min(0)])]);

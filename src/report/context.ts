@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { ColumnTable } from 'arquero';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { type Row, rowsOf, str } from './cells.ts';
 
 /** The tables as row arrays (missing ones empty) plus the lookups several sections share. */

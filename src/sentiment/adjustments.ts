@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { Diagnostics } from '../diagnostics.ts';
-import { sentimentAdjustmentsInvalid, sentimentAdjustmentsYaml, sentimentPatternEmpty } from '../messages/sentiment.ts';
+import { sentimentPatternEmpty } from '../messages/sentiment.ts';
 import { buildTokenTable, type TokenTable } from './token-info.ts';
 
-// Phases: YAML text -> parse (positioned diagnostics) -> zod validate -> compile into lookup sets for the scorer.
+// Phases: YAML text -> parse (positioned diagnostics, `adjustments-file.ts`) -> zod validate -> compile into lookup sets for
+// the scorer.
 
 const Rationale = z.string().min(1);
 const Terms = z.array(z.string().min(1)).min(1);
@@ -129,32 +129,6 @@ export const NO_ADJUSTMENTS: Adjustments = {
   aggregation: { length_exponent: 1, rationale: 'none' },
 };
 
-/**
- * Returns the validated adjustments in `text` (YAML), or `undefined` after reporting each problem as a positioned
- * diagnostic on `file`.
- */
-export function parseAdjustments(text: string, file: string, diag: Diagnostics): Adjustments | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const pos = lineCounter.linePos(e.pos[0]);
-      diag.report(file, pos.line, pos.col, sentimentAdjustmentsYaml(e.code));
-    }
-    return undefined;
-  }
-  const result = Adjustments.safeParse(doc.toJS());
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String);
-    const node = doc.getIn(issue.path as (string | number)[], true) ?? nearestNode(doc, issue.path as (string | number)[]);
-    const offset = isNode(node) && node.range ? node.range[0] : 0;
-    const pos = lineCounter.linePos(offset);
-    diag.report(file, pos.line, pos.col, sentimentAdjustmentsInvalid(path.join('.') || '(root)', expectation(issue)));
-  }
-  return undefined;
-}
-
 /** Returns the adjustments compiled into lookup sets; reports and skips phrase patterns with no words. */
 export function compileAdjustments(adj: Adjustments, file = 'adjustments.yaml', diag?: Diagnostics): CompiledAdjustments {
   const norm = (t: string) => t.toLowerCase().trim();
@@ -213,19 +187,4 @@ export function compileAdjustments(adj: Adjustments, file = 'adjustments.yaml', 
     lengthExponent: adj.aggregation.length_exponent,
     table,
   };
-}
-
-function nearestNode(doc: ReturnType<typeof parseDocument>, path: (string | number)[]): unknown {
-  for (let n = path.length - 1; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true);
-    if (node !== undefined) return node;
-  }
-  return doc.contents;
-}
-
-function expectation(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `a value of type ${issue.expected}`;
-  if (issue.code === 'unrecognized_keys') return `only known keys (remove ${issue.keys.map((k) => '`' + k + '`').join(', ')})`;
-  if (issue.code === 'too_small' || issue.code === 'too_big') return issue.message.replace(/^Too (small|big): expected /i, '').replace(/^./, (c) => c.toLowerCase());
-  return issue.message;
 }

@@ -1,4 +1,6 @@
-import { isValid, parse, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { parseISO } from 'date-fns/parseISO';
 import type { ParsedDate } from '../schema/time.ts';
 import { inUtc } from './utc-date.ts';
 

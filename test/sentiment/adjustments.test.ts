@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Diagnostics } from '../../src/diagnostics.ts';
-import { compileAdjustments, parseAdjustments, NO_ADJUSTMENTS } from '../../src/sentiment/adjustments.ts';
+import { compileAdjustments, NO_ADJUSTMENTS } from '../../src/sentiment/adjustments.ts';
+import { parseAdjustments } from '../../src/sentiment/adjustments-file.ts';
 import { sentimentAdjustmentsInvalid, sentimentAdjustmentsYaml, sentimentPatternEmpty } from '../../src/messages/sentiment.ts';
 
 const shipped = readFileSync(new URL('../../src/sentiment/adjustments.yaml', import.meta.url), 'utf8');

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { createNlp } from '../../src/nlp/wink.ts';
-import { compileAdjustments, parseAdjustments } from '../../src/sentiment/adjustments.ts';
+import { compileAdjustments } from '../../src/sentiment/adjustments.ts';
+import { parseAdjustments } from '../../src/sentiment/adjustments-file.ts';
 import { scoreText, type DocSentiment } from '../../src/sentiment/score.ts';
 
 const dir = new URL('../fixtures/sentiment-scorer/', import.meta.url);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { createNlp } from '../../src/nlp/wink.ts';
-import { compileAdjustments, parseAdjustments } from '../../src/sentiment/adjustments.ts';
+import { compileAdjustments } from '../../src/sentiment/adjustments.ts';
+import { parseAdjustments } from '../../src/sentiment/adjustments-file.ts';
 import { scoreText, type DocSentiment } from '../../src/sentiment/score.ts';
 
 // Outputs captured from the scorer before its single-pass rewrite, with the adjustments frozen next to them.

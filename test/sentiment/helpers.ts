@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Diagnostics } from '../../src/diagnostics.ts';
-import { compileAdjustments, parseAdjustments, type CompiledAdjustments } from '../../src/sentiment/adjustments.ts';
+import { compileAdjustments, type CompiledAdjustments } from '../../src/sentiment/adjustments.ts';
+import { parseAdjustments } from '../../src/sentiment/adjustments-file.ts';
 
 /** Returns the shipped adjustments (src/sentiment/adjustments.yaml), compiled. */
 export function shippedAdjustments(): CompiledAdjustments {
