@@ -15,7 +15,7 @@ import { startProgress, type LogSink } from './progress.ts';
  * Returns the records of the `stale` files: parsed here, analysed in the NLP pool (in completion order). A `warm`
  * pool is used (and left open for the caller to close); otherwise a runner is made and closed here. Where `previous`
  * holds a stale file's last record (analysed with the same lexicon, adjustments and code), only the texts that changed
- * are read again (`reuse.ts`).
+ * are read again (`reuse.ts`); `previous` may still be being read when this is called.
  */
 export async function analyse(
   stale: { rel: string; sourceFile: string; digest: string }[],
@@ -23,25 +23,26 @@ export async function analyse(
   config: RunConfig,
   sink: LogSink,
   warm: WorkerPool | null = null,
-  previous: ReadonlyMap<string, PostRecord> | null = null,
+  previous: Promise<ReadonlyMap<string, PostRecord> | null> | null = null,
 ): Promise<PostRecord[]> {
   if (stale.length === 0) return [];
   const out: PostRecord[] = [];
   const progress = startProgress(sink, 'analyse', stale.length);
-  const prepare = (f: (typeof stale)[number]) => {
+  const parse = (f: (typeof stale)[number]) => {
     const diag = new Diagnostics();
-    const parsed = parsePost({ bytes: readBytesSync(path.join(options.input, f.rel)), source_file: f.sourceFile, post_id: postIdFromPath(f.rel) }, diag);
-    return { diag, ...parsed, plan: planReuse(previous?.get(f.sourceFile), parsed.post, parsed.comments) };
+    return { diag, ...parsePost({ bytes: readBytesSync(path.join(options.input, f.rel)), source_file: f.sourceFile, post_id: postIdFromPath(f.rel) }, diag) };
   };
-  // A few stale posts (a rerun) are parsed first, so the warm workers learn only the patterns their texts to read
-  // could contain.
-  const early = warm && stale.length <= SCOPED_POSTS ? stale.map(prepare) : null;
-  const scope = early?.map(({ post, plan }) => ({ post, comments: plan.toRead, readBody: plan.readBody }));
+  // A few stale posts (a rerun) are parsed first, so the warm workers learn only the patterns they could contain;
+  // they do so while the previous records are read.
+  const early = warm && stale.length <= SCOPED_POSTS ? stale.map(parse) : null;
+  const scope = early?.map(({ post, comments }) => ({ post, comments }));
   const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length), warm, scope);
+  const prior = await previous;
   const inFlight = new Set<Promise<void>>();
   try {
     for (const [i, f] of stale.entries()) {
-      const { diag, post, comments, plan } = early?.[i] ?? prepare(f);
+      const { diag, post, comments } = early?.[i] ?? parse(f);
+      const plan = planReuse(prior?.get(f.sourceFile), post, comments);
       const reading = plan.readBody || plan.toRead.length > 0 ? runner.analyze(post, plan.toRead, plan.readBody) : Promise.resolve(NOTHING_READ);
       const job: Promise<void> = reading.then((read) => {
         const analysis = plan.merge(read);

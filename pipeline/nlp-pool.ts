@@ -79,7 +79,7 @@ export function warmWorkers(files: number, allStale: boolean, workers: number | 
 let inThread: { key: string; analyzer: ReturnType<typeof import('../src/analyze/analyzer.ts').createAnalyzer> } | null = null;
 
 /** A post whose texts the workers will read: they learn only the lexicon patterns these texts could contain. */
-export type ScopePost = { post: ParsedPost; comments: RawComment[]; readBody?: boolean };
+export type ScopePost = { post: ParsedPost; comments: RawComment[] };
 
 type Job = { resolve: (a: PackedAnalysis) => void; reject: (e: Error) => void };
 

@@ -12,8 +12,8 @@ import { ANALYSIS_PIPE, createNlp } from '../src/nlp/wink.ts';
 import type { RawComment } from '../src/schema/comment.ts';
 import type { ParsedPost } from '../src/schema/post.ts';
 
-type Post = { post: ParsedPost; comments: RawComment[]; readBody?: boolean };
-type Message = { config: AnalyzerConfig; scope?: Post[] } | ({ id: number } & Post);
+type Post = { post: ParsedPost; comments: RawComment[] };
+type Message = { config: AnalyzerConfig; scope?: Post[] } | ({ id: number; readBody?: boolean } & Post);
 
 const nlp = createNlp(ANALYSIS_PIPE);
 let config: AnalyzerConfig | null = null;

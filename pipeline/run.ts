@@ -153,11 +153,12 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         const freshFiles = new Set(reasons.get('fresh') ?? []);
         const staleFirst = inputs.filter((f) => !freshFiles.has(f.sourceFile));
         // A changed file analysed with the same lexicon, adjustments and code reads only its changed texts again, which
-        // needs its last record: the cache is read first (the warm workers load the model meanwhile).
+        // needs its last record: the warm workers load the model and learn while this thread reads the cache.
         const reuse = previous !== null && !options.full && sameKeys(previous.keys, texts.keys);
         const needCache = previous !== null && (freshFiles.size > 0 || (reuse && staleFirst.some((f) => previous.files[f.sourceFile] !== undefined)));
-        const cached = needCache ? await readRecords(options.derived, previous) : null;
-        const analysedFirst = await analyse(staleFirst, options, config, sink, warm, reuse ? cached : null);
+        const reading = needCache ? readRecords(options.derived, previous) : Promise.resolve(null);
+        const analysedFirst = await analyse(staleFirst, options, config, sink, warm, reuse ? reading : null);
+        const cached = await reading;
         if (freshFiles.size > 0 && !cached) sink.write(`cache     [${staleReasons.unreadable}] records file missing or from another run: analysing everything\n`);
         const records = [...analysedFirst];
         const lost = inputs.filter((f) => freshFiles.has(f.sourceFile) && !cached?.has(f.sourceFile));

@@ -13,8 +13,8 @@ import type { PostAnalysis } from './post-analysis.ts';
  * The words of the texts `analyzePost` reads for these posts (see `learn-scope.ts`): an analyzer created with them as
  * its scope analyses exactly these posts as one that learned the whole lexicon.
  */
-export function postScope(posts: readonly { post: ParsedPost; comments: readonly RawComment[]; readBody?: boolean }[], nlp: Nlp): Set<string> {
-  const texts = posts.flatMap(({ post, comments, readBody = true }) => [...(readBody ? [maskForNlp(bodyText(post))] : []), ...comments.map((c) => maskForNlp(c.text))]);
+export function postScope(posts: readonly { post: ParsedPost; comments: readonly RawComment[] }[], nlp: Nlp): Set<string> {
+  const texts = posts.flatMap(({ post, comments }) => [maskForNlp(bodyText(post)), ...comments.map((c) => maskForNlp(c.text))]);
   return scopeWords(texts, texts.map((t) => nlp.readDoc(t)), nlp);
 }
 
