@@ -1,6 +1,6 @@
 /** File-system shell: listing inputs, reading bytes, atomic writes. Everything in `src/` stays free of fs. */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -39,6 +39,23 @@ export function readBytesSync(file: string): Uint8Array {
 export function digest(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
+
+/**
+ * Returns the hex sha256 of the file's bytes, read piece by piece into one reused buffer (reading a large file into a
+ * new buffer costs more in fresh memory than the hashing).
+ */
+export function digestFile(file: string): string {
+  const hash = createHash('sha256');
+  const fd = openSync(file, 'r');
+  try {
+    for (let n = readSync(fd, READ_SCRATCH); n > 0; n = readSync(fd, READ_SCRATCH)) hash.update(READ_SCRATCH.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+const READ_SCRATCH = Buffer.allocUnsafe(1 << 20);
 
 /** Writes `content` to `file` through a temp file and a rename, so readers never see a half-written file. */
 export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {

@@ -164,16 +164,19 @@ const READ_CHUNK = 8 << 20;
 /**
  * The records file's lines: one per record in source_file order, then an end marker (a partial file has none). A
  * record read from the cache is copied byte for byte from the file it was read from (which stays in place until the
- * new one is renamed over it), in runs of neighbouring lines; only new records are encoded.
+ * new one is renamed over it), in runs of neighbouring lines; only new records are encoded. The copies share one
+ * buffer: each yielded buffer holds its bytes only until the next piece is asked for.
  */
 export function* recordChunks(records: readonly PostRecord[]): Generator<string | Uint8Array> {
   const sorted = [...records].sort((a, b) => (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0));
   const fds = new Map<string, number>();
   let run: { file: string; start: number; end: number } | null = null;
+  let scratch = Buffer.alloc(0);
   const copy = (span: { file: string; start: number; end: number }): Uint8Array => {
     let fd = fds.get(span.file);
     if (fd === undefined) fds.set(span.file, (fd = openSync(span.file, 'r')));
-    const bytes = Buffer.allocUnsafe(span.end - span.start);
+    if (scratch.length < span.end - span.start) scratch = Buffer.allocUnsafe(Math.max(span.end - span.start, COPY_RUN * 2));
+    const bytes = scratch.subarray(0, span.end - span.start);
     for (let at = 0; at < bytes.length; ) {
       const n = readSync(fd, bytes, at, bytes.length - at, span.start + at);
       if (n === 0) throw new Error(`records file ${span.file} shrank while it was being copied`);

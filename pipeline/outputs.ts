@@ -1,5 +1,5 @@
 /** Stages a run's outputs: the CSV tables in `--derived`, the report and its specs in `--report`. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { csvChunks, tableFromRows } from '../src/output/csv.ts';
 import { buildReport, renderChangesSection, spliceChangesSection } from '../src/report/build.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
 import type { RunOptions } from '../src/schema/options.ts';
-import { digest } from './fs-io.ts';
+import { digestFile } from './fs-io.ts';
 import type { StagedWrites } from './staged-writes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,7 +62,7 @@ export async function stageChangesOnly(staged: StagedWrites, options: RunOptions
 /** Whether every recorded output still exists with the recorded content. */
 export function outputsIntact(outputs: Record<string, string>): boolean {
   for (const [file, sha] of Object.entries(outputs)) {
-    if (!existsSync(file) || digest(readFileSync(file)) !== sha) return false;
+    if (!existsSync(file) || digestFile(file) !== sha) return false;
   }
   return Object.keys(outputs).length > 0;
 }

@@ -6,6 +6,10 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
+const UTF8 = new TextEncoder();
+/** The buffer strings are encoded into before they are hashed and written. */
+const SCRATCH = new Uint8Array(4 << 20);
+
 /** Collects staged files; `commit()` renames them all into place and returns path -> sha256. */
 export class StagedWrites {
   private readonly staged: { tmp: string; target: string; sha: string }[] = [];
@@ -20,12 +24,23 @@ export class StagedWrites {
     const tmp = `${target}.${process.pid}.tmp`;
     const hash = createHash('sha256');
     const fd = openSync(tmp, 'w');
+    const put = (bytes: Uint8Array) => {
+      hash.update(bytes);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    };
     try {
       for (const c of chunks) {
-        // Encoded once: hashing and writing a string would each encode it again.
-        const bytes = typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
-        hash.update(bytes);
-        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+        if (typeof c !== 'string') {
+          put(c);
+          continue;
+        }
+        // Encoded once (hashing and writing a string would each encode it again), piece by piece into one reused
+        // buffer: a new buffer per string costs more in fresh memory than the encoding itself.
+        for (let rest = c; rest.length > 0; ) {
+          const { read, written } = UTF8.encodeInto(rest, SCRATCH);
+          put(SCRATCH.subarray(0, written));
+          rest = rest.slice(read);
+        }
       }
     } finally {
       closeSync(fd);
