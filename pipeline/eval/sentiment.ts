@@ -80,6 +80,8 @@ const FOLDERS = [
   ['labelled-blind19', 'nineteenth blind threads'],
   ['labelled-blind20', 'twentieth blind threads'],
   ['labelled-blind21', 'twenty-first blind threads'],
+  ['labelled-blind22', 'twenty-second blind threads'],
+  ['labelled-blind23', 'twenty-third blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
