@@ -73,7 +73,28 @@ describe('practices named by verb', () => {
   });
 });
 
+describe('nutrients named by a deficiency or an abbreviation', () => {
+  it('reads a deficiency as the nutrient, and mag as magnesium', () => {
+    expect(ids('The claim is that magnesium deficiency is often the smoking gun for migraine.')).toEqual(['magnesium']);
+    expect(ids('Stressors tend to deplete mag and trigger headaches.')).toContain('magnesium');
+  });
+
+  it('reads racket sports as tennis', () => {
+    expect(ids('People who played racket sports lived longer than runners.')).toContain('tennis');
+  });
+});
+
 describe('senses that are not remedies', () => {
+  it('does not read military bootcamp, a step up or a promoter alone as remedies', () => {
+    expect(ids('They told me I could only have a bible in Navy bootcamp.')).toEqual([]);
+    expect(ids('It was a step up from the junk he ate before, and his health improved.')).not.toContain('lunges');
+    expect(ids('Dr Valter Longo did discuss PKA on page 57.')).toEqual([]);
+  });
+
+  it('reads grass-fed dairy as dairy, not as grass-fed meat', () => {
+    expect(ids('Jack up the full fat grass fed dairy to heal the cavity.')).not.toContain('grass-fed-beef');
+  });
+
   it('does not read amino acids named as nutrition chemistry', () => {
     expect(ids('Dietary protein is mixed in the intestines to make all necessary amino acids for muscle growth.')).toEqual([]);
     expect(ids('Certain essential amino acids can be the limiting factor.')).toEqual([]);
