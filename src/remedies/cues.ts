@@ -159,10 +159,11 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set(
 /**
  * Words that, right after a remedy name, make it a topic of talk rather than something taken: the body's own
  * stores and workings (`vitamin D production`, `melatonin receptors`) or the research on it. Levels stay:
- * `my vitamin D levels` is said of what someone takes.
+ * `my vitamin D levels` is said of what someone takes, and so does a deficiency (`magnesium deficiency`,
+ * `taurine deficiency`), which annotators read as the nutrient's case for being taken.
  */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(
-  `production producing synthesis metabolism deficiency deficiencies deficient insufficiency receptor receptors pathway
+  `production producing synthesis metabolism receptor receptors pathway
   pathways molecule molecules analog analogs analogue analogues research researchers industry market related notion notions`.split(/\s+/).filter((w) => w !== ''),
 );
 
