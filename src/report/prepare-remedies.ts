@@ -109,12 +109,12 @@ export function remedySentiment(ctx: ReportContext, top: readonly RemedyCountRow
   });
 }
 
-/** Returns the `limit` discovered remedy candidates with the most mentions. */
+/** Returns the `limit` discovered remedy candidates used by the most commenters (then the most mentions), as ranked in `remedy_candidates.csv`. */
 export function candidates(ctx: ReportContext, limit = 20): CandidateRow[] {
   return ctx
     .rows('remedy_candidates')
     .map((c) => ({ term: str(c.term), mentions: num(c.mentions) ?? 0, commenters: num(c.commenters) ?? 0, example: str(c.example).slice(0, 300) }))
     .filter((c) => c.term !== '')
-    .sort((a, b) => b.mentions - a.mentions || compareText(a.term, b.term))
+    .sort((a, b) => b.commenters - a.commenters || b.mentions - a.mentions || compareText(a.term, b.term))
     .slice(0, limit);
 }
