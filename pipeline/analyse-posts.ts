@@ -1,6 +1,7 @@
 /** The per-file stages for stale files: ingest in this thread, NLP in the worker pool, with backpressure. */
 import path from 'node:path';
 import type { PostRecord } from '../src/analyze/post-record.ts';
+import { emptyAnalysis } from '../src/analyze/post-analysis.ts';
 import { planReuse } from '../src/analyze/reuse.ts';
 import { Diagnostics } from '../src/diagnostics.ts';
 import { postIdFromPath } from '../src/ingest/post-id.ts';
@@ -43,7 +44,7 @@ export async function analyse(
     for (const [i, f] of stale.entries()) {
       const { diag, post, comments } = early?.[i] ?? parse(f);
       const plan = planReuse(prior?.get(f.sourceFile), post, comments);
-      const reading = plan.readBody || plan.toRead.length > 0 ? runner.analyze(post, plan.toRead, plan.readBody) : Promise.resolve(NOTHING_READ);
+      const reading = plan.readBody || plan.toRead.length > 0 ? runner.analyze(post, plan.toRead, plan.readBody) : Promise.resolve(emptyAnalysis());
       const job: Promise<void> = reading.then((read) => {
         const analysis = plan.merge(read);
         out.push({ source_file: f.sourceFile, digest: f.digest, post, comments, diagnostics: diag.items, analysis });
@@ -66,6 +67,4 @@ export async function analyse(
 const SCOPED_POSTS = 8;
 
 const MAX_IN_FLIGHT = 64;
-
-const NOTHING_READ = { mentions: [], candidates: [], sentences: [], sentiment: [] };
 

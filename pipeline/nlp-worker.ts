@@ -9,11 +9,9 @@ import { analyzePost, postScope } from '../src/analyze/analyze-post.ts';
 import { createAnalyzer, type Analyzer, type AnalyzerConfig } from '../src/analyze/analyzer.ts';
 import { packAnalysis } from '../src/analyze/record-codec.ts';
 import { ANALYSIS_PIPE, createNlp } from '../src/nlp/wink.ts';
-import type { RawComment } from '../src/schema/comment.ts';
-import type { ParsedPost } from '../src/schema/post.ts';
+import type { ScopePost } from './nlp-pool.ts';
 
-type Post = { post: ParsedPost; comments: RawComment[] };
-type Message = { config: AnalyzerConfig; scope?: Post[] } | ({ id: number; readBody?: boolean } & Post);
+type Message = { config: AnalyzerConfig; scope?: ScopePost[] } | ({ id: number; readBody?: boolean } & ScopePost);
 
 const nlp = createNlp(ANALYSIS_PIPE);
 let config: AnalyzerConfig | null = null;

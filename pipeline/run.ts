@@ -154,10 +154,10 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         const staleFirst = inputs.filter((f) => !freshFiles.has(f.sourceFile));
         // A changed file analysed with the same lexicon, adjustments and code reads only its changed texts again, which
         // needs its last record: the warm workers load the model and learn while this thread reads the cache.
-        const reuse = previous !== null && !options.full && sameKeys(previous.keys, texts.keys);
-        const needCache = previous !== null && (freshFiles.size > 0 || (reuse && staleFirst.some((f) => previous.files[f.sourceFile] !== undefined)));
-        const reading = needCache ? readRecords(options.derived, previous) : Promise.resolve(null);
-        const analysedFirst = await analyse(staleFirst, options, config, sink, warm, reuse ? reading : null);
+        const reusable =
+          previous !== null && !options.full && sameKeys(previous.keys, texts.keys) && staleFirst.some((f) => previous.files[f.sourceFile] !== undefined);
+        const reading = previous !== null && (freshFiles.size > 0 || reusable) ? readRecords(options.derived, previous) : Promise.resolve(null);
+        const analysedFirst = await analyse(staleFirst, options, config, sink, warm, reusable ? reading : null);
         const cached = await reading;
         if (freshFiles.size > 0 && !cached) sink.write(`cache     [${staleReasons.unreadable}] records file missing or from another run: analysing everything\n`);
         const records = [...analysedFirst];

@@ -7,7 +7,7 @@ import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';
 import { scoreDoc } from '../sentiment/score.ts';
 import type { Analyzer } from './analyzer.ts';
-import type { PostAnalysis } from './post-analysis.ts';
+import { emptyAnalysis, type PostAnalysis } from './post-analysis.ts';
 
 /**
  * The words of the texts `analyzePost` reads for these posts (see `learn-scope.ts`): an analyzer created with them as
@@ -24,7 +24,7 @@ export function postScope(posts: readonly { post: ParsedPost; comments: readonly
  * `readBody` is false (a rerun that keeps the body's previous results, see `reuse.ts`).
  */
 export function analyzePost(post: ParsedPost, comments: readonly RawComment[], analyzer: Analyzer, readBody = true): PostAnalysis {
-  const out: PostAnalysis = { mentions: [], candidates: [], sentences: [], sentiment: [] };
+  const out = emptyAnalysis();
   if (readBody) {
     const body = bodyText(post);
     const bodyDoc = analyzer.nlp.readDoc(maskForNlp(body));

@@ -18,3 +18,8 @@ export const PostAnalysis = z.object({
   sentiment: z.array(CommentSentiment),
 });
 export type PostAnalysis = z.infer<typeof PostAnalysis>;
+
+/** An analysis with nothing found: the start of one being built. */
+export function emptyAnalysis(): PostAnalysis {
+  return { mentions: [], candidates: [], sentences: [], sentiment: [] };
+}

@@ -6,7 +6,7 @@
  */
 import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';
-import type { PostAnalysis } from './post-analysis.ts';
+import { emptyAnalysis, type PostAnalysis } from './post-analysis.ts';
 
 /** A post's previous ingest and NLP results (a cached record). */
 export interface PreviousPost {
@@ -42,8 +42,8 @@ export function planReuse(previous: PreviousPost | undefined, post: ParsedPost, 
     toRead: comments.filter((c) => !kept.has(c.comment_id)),
     merge(read) {
       const fresh = byComment(read);
-      const out: PostAnalysis = { mentions: [], candidates: [], sentences: [], sentiment: [] };
-      const add = (part: Parts | undefined) => {
+      const out = emptyAnalysis();
+      const add = (part: PostAnalysis | undefined) => {
         if (!part) return;
         out.mentions.push(...part.mentions);
         out.candidates.push(...part.candidates);
@@ -57,17 +57,15 @@ export function planReuse(previous: PreviousPost | undefined, post: ParsedPost, 
   };
 }
 
-type Parts = PostAnalysis;
-
 /** The body's results sit under the empty comment id (comment ids are never empty). */
 const BODY = '';
 
 /** Groups an analysis by comment id, each group in its original order. */
-function byComment(analysis: PostAnalysis): Map<string, Parts> {
-  const groups = new Map<string, Parts>();
+function byComment(analysis: PostAnalysis): Map<string, PostAnalysis> {
+  const groups = new Map<string, PostAnalysis>();
   const group = (id: string) => {
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { mentions: [], candidates: [], sentences: [], sentiment: [] }));
+    if (!g) groups.set(id, (g = emptyAnalysis()));
     return g;
   };
   for (const m of analysis.mentions) group(m.comment_id).mentions.push(m);

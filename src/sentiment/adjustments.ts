@@ -3,8 +3,8 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { sentimentPatternEmpty } from '../messages/sentiment.ts';
 import { buildTokenTable, type TokenTable } from './token-info.ts';
 
-// Phases: YAML text -> parse (positioned diagnostics, `adjustments-file.ts`) -> zod validate -> compile into lookup sets for
-// the scorer.
+// Phases: YAML text -> parse (positioned diagnostics; `adjustments-file.ts`) -> zod validate -> compile into lookup
+// sets for the scorer.
 
 const Rationale = z.string().min(1);
 const Terms = z.array(z.string().min(1)).min(1);
