@@ -12,7 +12,7 @@ export type Doc = ReturnType<Nlp['readDoc']>;
 const original = model as unknown as { metaCER: () => unknown; core: () => CoreModel };
 let metaCER: unknown;
 
-type CoreModel = { features: { lexeme: { hash: Record<string, number>; list: string[] } } };
+type CoreModel = { features: { lexeme: { hash: Record<string, number>; list: string[]; intrinsicSize: number } } };
 
 /**
  * wink-nlp remembers every out-of-vocabulary word it has read, and its tokenizer keeps a remembered word whole, so
@@ -49,6 +49,7 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 
 let lastScope: LexemeScope | null = null;
 let lastLexemes: readonly string[] | null = null;
+let lastLexeme: CoreModel['features']['lexeme'] | null = null;
 const stableModel = {
   ...model,
   metaCER: () => (metaCER ??= original.metaCER()),
@@ -56,6 +57,7 @@ const stableModel = {
     const core = original.core();
     lastScope = new LexemeScope(core.features.lexeme);
     lastLexemes = core.features.lexeme.list;
+    lastLexeme = core.features.lexeme;
     return core;
   },
 } as typeof model;
@@ -101,4 +103,16 @@ export function createNlp(pipe?: Pipe): Nlp {
  */
 export function modelLexemes(): readonly string[] {
   return lastLexemes ?? original.core().features.lexeme.list;
+}
+
+/**
+ * Whether `normal` (a lower-case word) is a word of the model's own English vocabulary, as opposed to one it met in a
+ * text or a custom-entity pattern: `impact`, `bonus`, `pressure` are; `ashwagandha`, `feldenkrais`, `duolingo` are not.
+ * The answer does not depend on what was read before: read words get ids after the model's own.
+ */
+export function isModelWord(normal: string): boolean {
+  const lexeme = lastLexeme ?? (original.core().features.lexeme as CoreModel['features']['lexeme']);
+  lastLexeme = lexeme;
+  const id = lexeme.hash[normal];
+  return id !== undefined && id < lexeme.intrinsicSize;
 }

@@ -13,6 +13,8 @@ export type DocView = {
   sentenceOf: (t: number) => number;
   sentenceStart: (s: number) => number;
   sentenceText: (s: number) => string;
+  /** Whether a normal form is a word of the model's English vocabulary (`isModelWord`). */
+  isModelWord: (normal: string) => boolean;
 };
 
 /** A custom-entity span of the matcher (`r:<id>`, `x`, `c:<i>`, `d`), in token indexes. */
@@ -29,7 +31,10 @@ const QUANTITY = new Set(['some', 'more', 'less', 'extra', 'daily', 'regular']);
  * (`Feldenkrais`, `Sleep Dust`), a phrase headed by a remedy word (`potato diet`, `ginger tea`), or, after a lead, a
  * word said to have had an effect in the same sentence (`I tried ashwagandha and it worked`); generic nouns never.
  * Unless it is headed by a remedy word, it must also stand in health talk (see `inHealthTalk`): a product, a person
- * or an app tried for something else (`WP Engine`, `Duolingo`) is not a remedy.
+ * or an app tried for something else (`WP Engine`, `Duolingo`) is not a remedy. A single word of everyday English
+ * (`impact`, `bonus`, `pressure`) is not a new remedy's name unless it is written as one: capitalised inside a
+ * sentence (`the Founder pose`) or as an acronym (`CST`, `LED`); the names discovery is for are unknown words (herbs,
+ * brands, methods) or compounds.
  */
 export function discoverCandidates(
   view: DocView,
@@ -62,7 +67,12 @@ export function discoverCandidates(
   // A capital counts inside a sentence, or at its start on a word wink-nlp tags as a proper noun.
   const capital = (t: number) => /^[A-Z]/.test(values[t] ?? '') && (t !== view.sentenceStart(sentenceOf(t)) || pos[t] === 'PROPN');
 
+  // Written as a name: capitalised inside its sentence, or in capitals (an acronym).
+  const writtenAsName = (t: number) =>
+    /^[A-Z0-9]{2,}$/.test(values[t] ?? '') || (/^[A-Z]/.test(values[t] ?? '') && t !== view.sentenceStart(sentenceOf(t)));
+
   const out: CandidateSighting[] = [];
+  const found = new Set<string>(); // one sighting per span, though a lead and an effect verb may both point at it
   const add = (from: number, to: number, lead: boolean) => {
     let last = to;
     while (last > from && GENERIC_TAILS.has(normals[last] ?? '')) last--;
@@ -76,9 +86,12 @@ export function discoverCandidates(
     const term = parts.join(' ');
     if (term.length < 3 || matcher.known.has(term)) return;
     const named = [...range(first, last)].some(capital);
+    if (first === last && view.isModelWord(term) && !writtenAsName(first)) return;
     if (!named && !head(last) && !(lead && effect.has(sentenceOf(first)))) return;
     if (!named && !head(last) && parts.some((p) => GENERIC_WORDS.has(p))) return;
     if (!head(last) && !inHealthTalk(sentenceOf(first))) return;
+    if (found.has(`${first}:${last}`)) return;
+    found.add(`${first}:${last}`);
     out.push({ term, post_id: ctx.post_id, comment_id: ctx.comment_id, author: ctx.author, sentence: view.sentenceText(sentenceOf(first)) });
   };
   for (const s of spans) {

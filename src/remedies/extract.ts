@@ -1,4 +1,4 @@
-import type { Doc } from '../nlp/wink.ts';
+import { isModelWord, type Doc } from '../nlp/wink.ts';
 import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { createFoodGuard } from './guard.ts';
@@ -117,6 +117,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     sentenceOf,
     sentenceStart: (s) => sentenceSpans[s]?.[0] ?? 0,
     sentenceText,
+    isModelWord,
   };
   const candidates = discoverCandidates(view, spans, matcher, ctx);
   return { mentions, candidates };

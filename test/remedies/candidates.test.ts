@@ -104,4 +104,29 @@ describe('discovery noise', () => {
   it('does not take a book title before a noun cue (`The Mood Cure`)', () => {
     expect(terms('After that I will read The Mood Cure.')).toEqual([]);
   });
+
+  it('ignores a single everyday English word, even where an effect is reported', () => {
+    expect(terms('I tried harder and the bonus helped my back a lot.')).toEqual([]);
+    expect(terms('Additional helps if you want them: my knee is better.')).toEqual([]);
+    expect(terms('I started doing pressure and it worked for my back.')).toEqual([]);
+  });
+
+  it('counts a term once where a lead and an effect verb both point at it', () => {
+    expect(terms('Adding Feldenkrais helped my back pain.')).toEqual(['feldenkrais']);
+  });
+
+  it('keeps a single everyday word written as a name or an acronym, and an unknown word in lower case', () => {
+    expect(terms('Adding CST helped my back pain.')).toEqual(['cst']);
+    expect(terms('I tried the Founder pose for my back. It helped.')).toEqual(['founder']);
+    expect(terms('I tried ashwagandha and it helped my sleep.')).toEqual(['ashwagandha']);
+  });
+});
+
+describe('isModelWord', () => {
+  it('tells the model vocabulary from words met in texts, whatever was read before', async () => {
+    const { isModelWord } = await import('../../src/nlp/wink.ts');
+    matcher.nlp.readDoc('ashwagandha and feldenkrais');
+    expect(['impact', 'bonus', 'pressure', 'magnesium'].map(isModelWord)).toEqual([true, true, true, true]);
+    expect(['ashwagandha', 'feldenkrais', 'duolingo'].map(isModelWord)).toEqual([false, false, false]);
+  });
 });
