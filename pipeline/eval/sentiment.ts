@@ -82,6 +82,8 @@ const FOLDERS = [
   ['labelled-blind21', 'twenty-first blind threads'],
   ['labelled-blind22', 'twenty-second blind threads'],
   ['labelled-blind23', 'twenty-third blind threads'],
+  ['labelled-blind24', 'twenty-fourth blind threads'],
+  ['labelled-blind25', 'twenty-fifth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
