@@ -57,8 +57,36 @@ export function sampleRange(samples: readonly ZoneSample[]): { lo: number; hi: n
 }
 
 /**
+ * The range `tallyZones` needs its tables to cover for `groups` (each one post's samples): the wall readings within a
+ * day of their post, the only ones it resolves. For the few posts of a rerun this is days, not the years their
+ * comments span. `lo > hi` when there are none.
+ */
+export function tallyRange(groups: readonly (readonly ZoneSample[])[]): { lo: number; hi: number } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const samples of groups) {
+    for (const s of samples) {
+      if (s.wall_ms < s.published_ms - DAY || s.wall_ms > s.published_ms + DAY) continue;
+      lo = Math.min(lo, s.wall_ms);
+      hi = Math.max(hi, s.wall_ms);
+    }
+  }
+  return { lo, hi };
+}
+
+/**
+ * The tables `tallyZones` needs for `groups`: one per zone of `zones`, over `tallyRange(groups)` (a token range when no
+ * reading is that close: the tables are then never read); none when there is no sample at all.
+ */
+export function tallyTables(groups: readonly (readonly ZoneSample[])[], zones: readonly string[]): ZoneOffsets[] {
+  if (groups.every((g) => g.length === 0)) return [];
+  const { lo, hi } = tallyRange(groups);
+  return zones.map((zone) => (lo > hi ? new ZoneOffsets(zone, 0, 0) : new ZoneOffsets(zone, lo, hi)));
+}
+
+/**
  * Tallies samples that share one publication instant (one post's comments). `tables` holds each zone of `zonesTried`
- * scanned over a range that covers these samples. Returns null for no samples.
+ * as `tallyTables` makes them for these samples (or more). Returns null for no samples.
  */
 export function tallyZones(samples: readonly ZoneSample[], tables: readonly ZoneOffsets[]): ZoneTally | null {
   if (samples.length === 0) return null;
@@ -86,14 +114,13 @@ export function tallyZones(samples: readonly ZoneSample[], tables: readonly Zone
  */
 export function inferZone(samples: readonly ZoneSample[], candidates: readonly string[] = CANDIDATE_ZONES): ZoneInference {
   const zones = zonesTried(candidates);
-  const { lo, hi } = sampleRange(samples);
-  const tables = samples.length === 0 ? [] : zones.map((zone) => new ZoneOffsets(zone, lo, hi));
   const byPost = new Map<number, ZoneSample[]>();
   for (const s of samples) {
     const list = byPost.get(s.published_ms);
     if (list) list.push(s);
     else byPost.set(s.published_ms, [s]);
   }
+  const tables = tallyTables([...byPost.values()], zones);
   return inferZoneFromTallies([...byPost.values()].map((group) => tallyZones(group, tables)!), candidates);
 }
 

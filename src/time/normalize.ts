@@ -5,7 +5,7 @@ import { timeBeforePost, timeDstAmbiguous, timeDstGap, timeUnparseable } from '.
 import type { RawComment, TimedComment } from '../schema/comment.ts';
 import { isIanaZone, type ParsedPost } from '../schema/post.ts';
 import type { ParsedDate, TimeOptions, ZoneChoice } from '../schema/time.ts';
-import { inferZoneFromTallies, sampleRange, tallyZones, ZoneTally, zonesTried, type ZoneSample } from './infer-zone.ts';
+import { inferZoneFromTallies, tallyTables, tallyZones, ZoneTally, zonesTried, type ZoneSample } from './infer-zone.ts';
 import { ACCEPTED_DATE_FORMS, parseDateText, wallMillis } from './parse-date.ts';
 import { formatOffset, formatWall, ZoneOffsets } from './zone-offsets.ts';
 
@@ -112,7 +112,7 @@ export function normalizeTimes(
 
 /**
  * Each post's zone tally: the stored one where there is one, else counted, with each zone scanned once over the
- * range of the posts being counted.
+ * range the counted posts' tallies read (`tallyTables`).
  */
 function tallyPosts(
   postIds: readonly string[],
@@ -126,8 +126,7 @@ function tallyPosts(
     if (old !== undefined) tallies.set(postId, old);
     else toTally.push([postId, samplesOf(postId)]);
   }
-  const { lo, hi } = sampleRange(toTally.flatMap(([, samples]) => samples));
-  const tables = lo > hi ? [] : zonesTried().map((z) => new ZoneOffsets(z, lo, hi));
+  const tables = tallyTables(toTally.map(([, samples]) => samples), zonesTried());
   for (const [postId, samples] of toTally) tallies.set(postId, tallyZones(samples, tables));
   return tallies;
 }

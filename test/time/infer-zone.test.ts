@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inferenceTolerance, inferZone, type ZoneSample } from '../../src/time/infer-zone.ts';
+import { inferenceTolerance, inferZone, tallyRange, tallyTables, tallyZones, zonesTried, type ZoneSample } from '../../src/time/infer-zone.ts';
 import { ZoneOffsets } from '../../src/time/zone-offsets.ts';
 
 const MINUTE = 60_000;
@@ -76,6 +76,39 @@ describe('inferZone counting', () => {
         expect(r.utcBefore).toBe(samples.filter((s) => s.wall_ms < s.published_ms).length);
       }),
       { numRuns: 60, seed: 7 },
+    );
+  });
+});
+
+describe('tallyRange', () => {
+  const zones = zonesTried();
+  // Tables over the whole archive's years, as a full run scans them.
+  const wide = zones.map((z) => new ZoneOffsets(z, Date.UTC(2005, 0, 1), Date.UTC(2025, 11, 31)));
+  const HOUR = 3_600_000;
+
+  it('covers only the readings within a day of their post', () => {
+    const pub = Date.UTC(2011, 2, 13, 9);
+    const samples = [pub - 3 * 24 * HOUR, pub + 5 * HOUR, pub - 20 * HOUR, pub + 400 * 24 * HOUR].map((wall_ms) => ({ wall_ms, published_ms: pub }));
+    expect(tallyRange([samples])).toEqual({ lo: pub - 20 * HOUR, hi: pub + 5 * HOUR });
+    expect(tallyRange([[{ wall_ms: pub + 90 * 24 * HOUR, published_ms: pub }]])).toEqual({ lo: Infinity, hi: -Infinity });
+  });
+
+  it('gives one post the same tally from tables over its range as from tables over every year (DST weeks included)', () => {
+    // Posts near spring-forward and fall-back weekends of several hemispheres, comments from a day before to years after.
+    const post = fc.record({
+      year: fc.integer({ min: 2006, max: 2024 }),
+      month: fc.constantFrom(2, 3, 3, 9, 10, 10),
+      day: fc.integer({ min: 1, max: 28 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      offsets: fc.array(fc.oneof(fc.integer({ min: -26 * 60, max: 26 * 60 }), fc.integer({ min: 0, max: 3 * 365 * 24 * 60 })), { minLength: 1, maxLength: 12 }),
+    });
+    fc.assert(
+      fc.property(post, ({ year, month, day, hour, offsets }) => {
+        const published_ms = Date.UTC(year, month, day, hour);
+        const samples = offsets.map((m) => ({ wall_ms: published_ms + m * MINUTE, published_ms }));
+        expect(tallyZones(samples, tallyTables([samples], zones))).toEqual(tallyZones(samples, wide));
+      }),
+      { numRuns: 60, seed: 8 },
     );
   });
 });
