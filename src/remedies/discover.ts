@@ -64,12 +64,17 @@ export function discoverCandidates(
   const head = (t: number) => REMEDY_HEADS.has(normals[t] ?? '');
   // A remedy word the lexicon knows (`diet`, `tea`) may end a new compound (`potato diet`) but not start one.
   const part = (t: number) => word(t) && (!taken.has(t) || head(t)) && (NOUN.has(pos[t] ?? '') || pos[t] === 'ADJ');
+  // The first word of its sentence: only spaces and punctuation (a paragraph break, a quote mark, a bullet) before it.
+  const initial = (t: number) => {
+    for (let u = view.sentenceStart(sentenceOf(t)); u < t; u++) if (pos[u] !== 'SPACE' && pos[u] !== 'PUNCT') return false;
+    return true;
+  };
   // A capital counts inside a sentence, or at its start on a word wink-nlp tags as a proper noun.
-  const capital = (t: number) => /^[A-Z]/.test(values[t] ?? '') && (t !== view.sentenceStart(sentenceOf(t)) || pos[t] === 'PROPN');
+  const capital = (t: number) => /^[A-Z]/.test(values[t] ?? '') && (!initial(t) || pos[t] === 'PROPN');
 
   // Written as a name: capitalised inside its sentence, or in capitals (an acronym).
   const writtenAsName = (t: number) =>
-    /^[A-Z0-9]{2,}$/.test(values[t] ?? '') || (/^[A-Z]/.test(values[t] ?? '') && t !== view.sentenceStart(sentenceOf(t)));
+    /^[A-Z0-9]{2,}$/.test(values[t] ?? '') || (/^[A-Z]/.test(values[t] ?? '') && !initial(t));
 
   const out: CandidateSighting[] = [];
   const found = new Set<string>(); // one sighting per span, though a lead and an effect verb may both point at it

@@ -108,6 +108,8 @@ describe('discovery noise', () => {
   it('ignores a single everyday English word, even where an effect is reported', () => {
     expect(terms('I tried harder and the bonus helped my back a lot.')).toEqual([]);
     expect(terms('Additional helps if you want them: my knee is better.')).toEqual([]);
+    // After a paragraph break wink-nlp starts the sentence with a space token; the word is still sentence-initial.
+    expect(terms("Don't eat late.\n\nAdditional helps if you want them:\n1. Take arginine for the pain.")).toEqual([]);
     expect(terms('I started doing pressure and it worked for my back.')).toEqual([]);
   });
 
