@@ -84,6 +84,7 @@ const FOLDERS = [
   ['labelled-blind23', 'twenty-third blind threads'],
   ['labelled-blind24', 'twenty-fourth blind threads'],
   ['labelled-blind25', 'twenty-fifth blind threads'],
+  ['labelled-blind26', 'twenty-sixth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
