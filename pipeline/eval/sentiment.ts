@@ -85,6 +85,8 @@ const FOLDERS = [
   ['labelled-blind24', 'twenty-fourth blind threads'],
   ['labelled-blind25', 'twenty-fifth blind threads'],
   ['labelled-blind26', 'twenty-sixth blind threads'],
+  ['labelled-blind27', 'twenty-seventh blind threads'],
+  ['labelled-blind28', 'twenty-eighth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
