@@ -58,9 +58,12 @@ export const WORK_WORDS: ReadonlySet<string> = words('job employer employed empl
 /** Words of teaching: a movement right after one, in a sentence about work, is someone's trade (`he teaches boxing`). */
 export const TEACH_WORDS: ReadonlySet<string> = words('teach teaches teaching taught instructs instructor instructors coach coaches coaching');
 
-/** Word pairs that open a list of sources or constituents of a substance (`found in`, `loss of`); see source-sense.ts. */
+/**
+ * Word pairs that open a list of sources or constituents of a substance (`found in`, `loss of`) or of a product's
+ * ingredients (`a coffee substitute made from barley, chicory and rye`); see source-sense.ts.
+ */
 export const SOURCE_TRIGGERS: ReadonlySet<string> = new Set(
-  `found in|contained in|present in|occurs in|occur in|abundant in|loss of|losses of|excretion of|depletion of|depletes of`.split('|'),
+  `found in|contained in|present in|occurs in|occur in|abundant in|loss of|losses of|excretion of|depletion of|depletes of|made from|made of|digestion of`.split('|'),
 );
 
 /**
@@ -71,3 +74,9 @@ export const TITLE_GENERIC_WORDS: ReadonlySet<string> = words('diet diets exerci
 
 /** Beyond the health words: the body's weight and strength and training, which discovery also counts as health talk. */
 export const FITNESS_WORDS: ReadonlySet<string> = words('health healthy weight pounds lbs kg fat muscle muscles strength stronger fitness workout workouts training trained pose posture diet');
+
+/**
+ * Words after a plain food word that make it name a taste or a scent (`lemon flavored`, `vanilla scented`): the food
+ * then qualifies the product, it is not what is taken.
+ */
+export const FLAVOUR_TAILS: ReadonlySet<string> = words('flavored flavoured flavor flavour flavors flavours flavoring flavouring scented');
