@@ -4,7 +4,7 @@
 const words = (text: string): ReadonlySet<string> => new Set(text.split(/\s+/).filter((w) => w !== ''));
 
 /**
- * Words of another field than health: taste and coffee culture, the kitchen, money. A plain food or backdrop word
+ * Words of another field than health: taste and coffee culture, the kitchen and the larder, money, photo credits. A plain food or backdrop word
  * (a lexicon `guarded` phrase) in a sentence holding one of them, and no health word of its own, names the food,
  * the dish or the asset (`how good their coffee tasted`, `release the steam`, `biotech stocks`).
  */
@@ -14,7 +14,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = words(`
   exports exporter restaurant restaurants menu gourmet connoisseur snob snobs
   cook cooks cooked cooking recipe recipes oven stove stovetop pan pans skillet instantpot instant-pot cooker boil boiled
   boiling bake baked baking fry fried frying simmer simmered simmering saute sauteed microwave microwaved grill grilled
-  kitchen lid steamer colander
+  kitchen lid steamer colander sauté sautéed sautee sauteing meatloaf casserole stir-fry
+  fridge pantry shelf shelves cabinet unsplash
   stocks shares shareholder investing invest invested investment investments investor investors portfolio portfolios
   dividend dividends bonds hedge trading trader traders biotech equity equities payoff brokerage nasdaq dow`);
 
