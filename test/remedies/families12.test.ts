@@ -5,10 +5,9 @@ import { builtin, ids } from './helpers.ts';
 const under = (id: string, parent: string) => ancestorsOf(builtin, id).includes(parent);
 
 describe('lexicon12 families', () => {
-  it('reads named vegetables eaten for an effect as the vegetables entry', () => {
-    expect(ids('I added cabbage and kale every day and my digestion improved.')).toEqual(['leafy-greens', 'leafy-greens']);
-    expect(ids('Cilantro helped with my heavy metal symptoms.')).toEqual(['leafy-greens']);
+  it('leaves a bare named vegetable out (half of those the archive names are recipes or lists)', () => {
     expect(ids('Roasted broccoli with garlic is a tasty side for dinner.')).toEqual([]);
+    expect(ids('I added cabbage and kale every day.')).toEqual([]);
   });
 
   it('reads grains and pseudo-grains eaten for an effect as whole grains', () => {
