@@ -4,7 +4,7 @@
 const words = (text: string): ReadonlySet<string> => new Set(text.split(/\s+/).filter((w) => w !== ''));
 
 /**
- * Words of another field than health: taste and coffee culture, the kitchen, money. A plain food or backdrop word
+ * Words of another field than health: taste and coffee culture, the kitchen and the larder, money, photo credits. A plain food or backdrop word
  * (a lexicon `guarded` phrase) in a sentence holding one of them, and no health word of its own, names the food,
  * the dish or the asset (`how good their coffee tasted`, `release the steam`, `biotech stocks`).
  */
@@ -14,7 +14,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = words(`
   exports exporter restaurant restaurants menu gourmet connoisseur snob snobs
   cook cooks cooked cooking recipe recipes oven stove stovetop pan pans skillet instantpot instant-pot cooker boil boiled
   boiling bake baked baking fry fried frying simmer simmered simmering saute sauteed microwave microwaved grill grilled
-  kitchen lid steamer colander
+  kitchen lid steamer colander sauté sautéed sautee sauteing meatloaf casserole stir-fry
+  fridge pantry shelf shelves cabinet unsplash
   stocks shares shareholder investing invest invested investment investments investor investors portfolio portfolios
   dividend dividends bonds hedge trading trader traders biotech equity equities payoff brokerage nasdaq dow`);
 
@@ -58,9 +59,12 @@ export const WORK_WORDS: ReadonlySet<string> = words('job employer employed empl
 /** Words of teaching: a movement right after one, in a sentence about work, is someone's trade (`he teaches boxing`). */
 export const TEACH_WORDS: ReadonlySet<string> = words('teach teaches teaching taught instructs instructor instructors coach coaches coaching');
 
-/** Word pairs that open a list of sources or constituents of a substance (`found in`, `loss of`); see source-sense.ts. */
+/**
+ * Word pairs that open a list of sources or constituents of a substance (`found in`, `loss of`) or of a product's
+ * ingredients (`a coffee substitute made from barley, chicory and rye`); see source-sense.ts.
+ */
 export const SOURCE_TRIGGERS: ReadonlySet<string> = new Set(
-  `found in|contained in|present in|occurs in|occur in|abundant in|loss of|losses of|excretion of|depletion of|depletes of`.split('|'),
+  `found in|contained in|present in|occurs in|occur in|abundant in|loss of|losses of|excretion of|depletion of|depletes of|made from|made of|digestion of`.split('|'),
 );
 
 /**
@@ -71,3 +75,9 @@ export const TITLE_GENERIC_WORDS: ReadonlySet<string> = words('diet diets exerci
 
 /** Beyond the health words: the body's weight and strength and training, which discovery also counts as health talk. */
 export const FITNESS_WORDS: ReadonlySet<string> = words('health healthy weight pounds lbs kg fat muscle muscles strength stronger fitness workout workouts training trained pose posture diet');
+
+/**
+ * Words after a plain food word that make it name a taste or a scent (`lemon flavored`, `vanilla scented`): the food
+ * then qualifies the product, it is not what is taken.
+ */
+export const FLAVOUR_TAILS: ReadonlySet<string> = words('flavored flavoured flavor flavour flavors flavours flavoring flavouring scented');

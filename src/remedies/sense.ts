@@ -1,5 +1,5 @@
 import { GROUP_WORDS, MODIFIED_HEADS_KEPT, REMEDY_HEADS, TOPIC_PASSIVES, TOPIC_WORDS } from './cues.ts';
-import { BODY_PARTS, LIST_GLUE, PLACE_WORDS, PROFESSION_WORDS, RELIEF_WORDS, SYMPTOM_WORDS, TEACH_WORDS, TRIGGER_WORDS, WORK_WORDS } from './context-words.ts';
+import { BODY_PARTS, FLAVOUR_TAILS, LIST_GLUE, PLACE_WORDS, PROFESSION_WORDS, RELIEF_WORDS, SYMPTOM_WORDS, TEACH_WORDS, TRIGGER_WORDS, WORK_WORDS } from './context-words.ts';
 
 /** Why a matched remedy name names something else: the people who follow or practise it, a topic spoken about, or another thing it qualifies. */
 export type OtherSense = 'group' | 'profession' | 'topic' | 'modifier';
@@ -26,10 +26,12 @@ export function otherSenseOf(normals: readonly string[], end: number): OtherSens
 
 /**
  * Returns whether the one-word plain name at token `t` qualifies the noun after it (`gym bag`, `workout days`,
- * `coffee table`): it then names that other thing. A remedy head (`coffee enema`, `gym routine`) keeps it.
+ * `coffee table`) or names a taste (`lemon flavored`): it then names that other thing. A remedy head
+ * (`coffee enema`, `gym routine`) keeps it.
  */
 export function isModifier(normals: readonly string[], pos: readonly string[], t: number): boolean {
   const next = normals[t + 1] ?? '';
+  if (FLAVOUR_TAILS.has(next) || (next === '-' && FLAVOUR_TAILS.has(normals[t + 2] ?? ''))) return true;
   return (pos[t + 1] === 'NOUN' || pos[t + 1] === 'PROPN') && /^[a-z]/.test(next) && !REMEDY_HEADS.has(next) && !MODIFIED_HEADS_KEPT.has(next);
 }
 
