@@ -48,7 +48,6 @@ class LexemeScope {
 const LETTERS_ONLY = /^\p{L}+$/u;
 
 let lastScope: LexemeScope | null = null;
-let lastLexemes: readonly string[] | null = null;
 let lastLexeme: CoreModel['features']['lexeme'] | null = null;
 const stableModel = {
   ...model,
@@ -56,7 +55,6 @@ const stableModel = {
   core: () => {
     const core = original.core();
     lastScope = new LexemeScope(core.features.lexeme);
-    lastLexemes = core.features.lexeme.list;
     lastLexeme = core.features.lexeme;
     return core;
   },
@@ -102,7 +100,7 @@ export function createNlp(pipe?: Pipe): Nlp {
  * costs about 0.2 s), else freshly decoded. Ids of the model's own words never change; later words are appended.
  */
 export function modelLexemes(): readonly string[] {
-  return lastLexemes ?? original.core().features.lexeme.list;
+  return modelLexeme().list;
 }
 
 /**
@@ -111,8 +109,12 @@ export function modelLexemes(): readonly string[] {
  * The answer does not depend on what was read before: read words get ids after the model's own.
  */
 export function isModelWord(normal: string): boolean {
-  const lexeme = lastLexeme ?? (original.core().features.lexeme as CoreModel['features']['lexeme']);
-  lastLexeme = lexeme;
+  const lexeme = modelLexeme();
   const id = lexeme.hash[normal];
   return id !== undefined && id < lexeme.intrinsicSize;
+}
+
+// The lexeme table of the last instance made in this thread, else a freshly decoded one (kept for later calls).
+function modelLexeme(): CoreModel['features']['lexeme'] {
+  return (lastLexeme ??= original.core().features.lexeme);
 }
