@@ -87,6 +87,8 @@ const FOLDERS = [
   ['labelled-blind26', 'twenty-sixth blind threads'],
   ['labelled-blind27', 'twenty-seventh blind threads'],
   ['labelled-blind28', 'twenty-eighth blind threads'],
+  ['labelled-blind29', 'twenty-ninth blind threads'],
+  ['labelled-blind30', 'thirtieth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
