@@ -1,6 +1,7 @@
 /** The per-file stages for stale files: ingest in this thread, NLP in the worker pool, with backpressure. */
 import path from 'node:path';
 import type { PostRecord } from '../src/analyze/post-record.ts';
+import type { CorpusRecord } from '../src/corpus/assemble.ts';
 import { emptyAnalysis } from '../src/analyze/post-analysis.ts';
 import { planReuse } from '../src/analyze/reuse.ts';
 import { Diagnostics } from '../src/diagnostics.ts';
@@ -16,7 +17,9 @@ import { startProgress, type LogSink } from './progress.ts';
  * Returns the records of the `stale` files: parsed here, analysed in the NLP pool (in completion order). A `warm`
  * pool is used (and left open for the caller to close); otherwise a runner is made and closed here. Where `previous`
  * holds a stale file's last record (analysed with the same lexicon, adjustments and code), only the texts that changed
- * are read again (`reuse.ts`); `previous` may still be being read when this is called.
+ * are read again (`reuse.ts`); `previous` may still be being read when this is called. When the few stale posts of a
+ * rerun are parsed up front, `overlap` is called with them once they are all sent to the workers and awaited before
+ * their results are: the caller's own work overlaps the NLP.
  */
 export async function analyse(
   stale: { rel: string; sourceFile: string; digest: string }[],
@@ -25,6 +28,7 @@ export async function analyse(
   sink: LogSink,
   warm: WorkerPool | null = null,
   previous: Promise<ReadonlyMap<string, PostRecord> | null> | null = null,
+  overlap: ((parsed: CorpusRecord[]) => Promise<void>) | null = null,
 ): Promise<PostRecord[]> {
   if (stale.length === 0) return [];
   const out: PostRecord[] = [];
@@ -33,10 +37,10 @@ export async function analyse(
     const diag = new Diagnostics();
     return { diag, ...parsePost({ bytes: readBytesSync(path.join(options.input, f.rel)), source_file: f.sourceFile, post_id: postIdFromPath(f.rel) }, diag) };
   };
-  // A few stale posts (a rerun) are parsed first, so the warm workers learn only the patterns they could contain;
-  // they do so while the previous records are read.
-  const early = warm && stale.length <= SCOPED_POSTS ? stale.map(parse) : null;
-  const scope = early?.map(({ post, comments }) => ({ post, comments }));
+  // A few stale posts (a rerun) are parsed first, so warm workers learn only the patterns they could contain (they do
+  // so while the previous records are read) and the caller can overlap its work with their analysis.
+  const early = stale.length <= SCOPED_POSTS ? stale.map(parse) : null;
+  const scope = warm ? early?.map(({ post, comments }) => ({ post, comments })) : undefined;
   const runner = await createNlpRunner(config.analyzer, options.workers ?? defaultWorkers(stale.length), warm, scope);
   const prior = await previous;
   const inFlight = new Set<Promise<void>>();
@@ -55,6 +59,7 @@ export async function analyse(
       // Backpressure: a million-comment corpus must not sit in the workers' queues all at once.
       if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
     }
+    if (early && overlap) await overlap(early.map(({ diag, post, comments }, i) => ({ source_file: stale[i]!.sourceFile, digest: stale[i]!.digest, post, comments, diagnostics: diag.items })));
     await Promise.all(inFlight);
   } finally {
     if (runner !== warm) await runner.close();

@@ -6,6 +6,9 @@
  *   records ─ corpus: times (zone) ─ links (site) ─ authors & replies ─ tables ─ CSV ─ report ─ changes
  *           ─ records file ─ manifest (last)
  *
+ * In a rerun of a few posts, the corpus stage's NLP-free part (times, links, replies, participation tables) runs on
+ * this thread while the workers read the changed posts; the rest waits for their results.
+ *
  * Every output is staged as a temp file and renamed at the end, the manifest last, so a killed run leaves the previous
  * outputs usable. When no input, option or code changed and the outputs are intact, only the manifest is read and
  * only the run diff (empty) is written.
@@ -15,7 +18,7 @@ import path from 'node:path';
 import type { PostRecord } from '../src/analyze/post-record.ts';
 import { diffRuns, summarizeChanges } from '../src/changes/diff.ts';
 import { takeSnapshot } from '../src/changes/snapshot.ts';
-import { assembleCorpus } from '../src/corpus/assemble.ts';
+import { assembleCorpus, finishCorpus, prepareCorpus, type CorpusBase, type CorpusOptions, type CorpusRecord } from '../src/corpus/assemble.ts';
 import { Diagnostics, formatDiagnostic, sortDiagnostics } from '../src/diagnostics.ts';
 import { staleReasons, type StaleReason } from '../src/messages/cache.ts';
 import { ingestUnreadable } from '../src/messages/ingest.ts';
@@ -56,6 +59,8 @@ export interface RunResult {
   /** Input files read and hashed (the others kept their recorded digest: their stamp was unchanged). */
   digested: number;
   corpusSkipped: boolean;
+  /** The corpus stage's NLP-free part ran while the workers read the changed posts (a rerun of a few posts). */
+  overlapped: boolean;
   timings: Record<string, number>;
 }
 
@@ -77,7 +82,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     t = now;
   };
   const result = (exitCode: number, summary: string, rest?: Partial<RunResult>): RunResult => ({
-    exitCode, summary, posts: 0, comments: 0, analysed: 0, digested: 0, corpusSkipped: false, timings, ...rest,
+    exitCode, summary, posts: 0, comments: 0, analysed: 0, digested: 0, corpusSkipped: false, overlapped: false, timings, ...rest,
   });
   mkdirSync(options.derived, { recursive: true });
   const lock = acquireLock(options.derived);
@@ -142,6 +147,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
       let header: Omit<ManifestHeader, 'format'>;
       let summary: string;
       let analysed = 0;
+      let overlapped = false;
       if (unchanged && previous) {
         summary = summarizeChanges(previous.snapshot, []);
         await stageChangesOnly(staged, options, summary);
@@ -157,7 +163,17 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         const reusable =
           previous !== null && !options.full && sameKeys(previous.keys, texts.keys) && staleFirst.some((f) => previous.files[f.sourceFile] !== undefined);
         const reading = previous !== null && (freshFiles.size > 0 || reusable) ? readRecords(options.derived, previous) : Promise.resolve(null);
-        const analysedFirst = await analyse(staleFirst, options, config, sink, warm, reusable ? reading : null);
+        // While the workers read a rerun's few changed posts, this thread does the corpus stage's NLP-free part.
+        let prepared: Prepared | null = null;
+        const overlap = async (parsed: CorpusRecord[]) => {
+          const cached = await reading;
+          const fresh = inputs.filter((f) => freshFiles.has(f.sourceFile));
+          if (fresh.some((f) => !cached?.has(f.sourceFile))) return;
+          const all = [...parsed, ...fresh.map((f) => cached!.get(f.sourceFile)!)].sort(byPost);
+          const diag = new Diagnostics();
+          prepared = { diag, base: prepareCorpus(all, corpusOptions(options, config), diag) };
+        };
+        const analysedFirst = await analyse(staleFirst, options, config, sink, warm, reusable ? reading : null, overlap);
         const cached = await reading;
         if (freshFiles.size > 0 && !cached) sink.write(`cache     [${staleReasons.unreadable}] records file missing or from another run: analysing everything\n`);
         const records = [...analysedFirst];
@@ -167,9 +183,9 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         void warm?.close();
         warm = null;
         analysed = staleFirst.length + lost.length;
-        records.sort((a, b) => cmp(a.post.post_id, b.post.post_id) || cmp(a.source_file, b.source_file));
+        records.sort(byPost);
         lap('ingest+nlp');
-        ({ header, summary } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap));
+        ({ header, summary, overlapped } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap, prepared));
         header = { ...header, stamps };
       }
       const paths = cachePaths(options.derived);
@@ -181,7 +197,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
       const warnings = header.diagnostics.filter((d) => d.severity === 'warning').length;
       sink.write(`summary   ${header.counts.posts} posts, ${header.counts.comments} comments, ${errors} errors, ${warnings} warnings; ${summary}\n`);
       const failed = errors > 0 || (options.strict && warnings > 0);
-      return result(failed ? 1 : 0, summary, { ...header.counts, analysed, digested, corpusSkipped: unchanged });
+      return result(failed ? 1 : 0, summary, { ...header.counts, analysed, digested, corpusSkipped: unchanged, overlapped });
     } catch (e) {
       staged.discard();
       throw e;
@@ -204,9 +220,14 @@ async function stageCorpus(
   texts: ConfigTexts,
   sink: LogSink,
   lap: (name: string) => void,
-): Promise<{ header: Omit<ManifestHeader, 'format'>; summary: string }> {
-  const corpusDiag = new Diagnostics();
-  const corpus = assembleCorpus(records, { timezone: options.timezone, site: options.site, aliases: config.aliases, lexicon: config.lexicon, linkRules: config.linkRules }, corpusDiag);
+  prepared: Prepared | null,
+): Promise<{ header: Omit<ManifestHeader, 'format'>; summary: string; overlapped: boolean }> {
+  // The NLP-free part done while the workers ran serves when it was done over exactly these posts.
+  const usable = prepared !== null && sameFiles(prepared.base.files, records);
+  const corpusDiag = usable ? prepared!.diag : new Diagnostics();
+  const corpus = usable
+    ? finishCorpus(prepared!.base, records.map((r) => r.analysis), corpusOptions(options, config), corpusDiag)
+    : assembleCorpus(records, corpusOptions(options, config), corpusDiag);
   lap('corpus');
   sink.write(`timezone  ${corpus.zone.zone} (${corpus.zone.source})${corpus.zone.evidence ? `: ${corpus.zone.evidence}` : ''}\n`);
   const mentions = records.flatMap((r) => r.analysis.mentions);
@@ -236,7 +257,7 @@ async function stageCorpus(
     outputs,
     snapshot,
   };
-  return { header, summary };
+  return { header, summary, overlapped: usable };
 }
 
 /**
@@ -255,6 +276,22 @@ function loadConfig(staged: StagedWrites, options: RunOptions, texts: ConfigText
   diag.addAll(parsed.items);
   staged.stage(cachePaths(options.derived).config, [cachedConfigText(key, config, parsed.items)]);
   return config;
+}
+
+/** The corpus stage's NLP-free part, computed while the NLP ran, and the diagnostics it reported. */
+type Prepared = { base: CorpusBase; diag: Diagnostics };
+
+function corpusOptions(options: RunOptions, config: RunConfig): CorpusOptions {
+  return { timezone: options.timezone, site: options.site, aliases: config.aliases, lexicon: config.lexicon, linkRules: config.linkRules };
+}
+
+function sameFiles(files: readonly string[], records: readonly PostRecord[]): boolean {
+  return files.length === records.length && records.every((r, i) => r.source_file === files[i]);
+}
+
+/** Records in output order: by post id, then source file. */
+function byPost(a: CorpusRecord, b: CorpusRecord): number {
+  return cmp(a.post.post_id, b.post.post_id) || cmp(a.source_file, b.source_file);
 }
 
 function sameKeys(a: CacheKeys, b: CacheKeys): boolean {

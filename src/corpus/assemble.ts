@@ -1,6 +1,7 @@
 /**
  * The corpus stage: from every post's record (ingest + NLP results, fresh or cached) to the named output tables.
- * records -> times (zone) -> links (site) -> authors & replies -> comment rows -> participation & sentiment tables
+ * records -> times (zone) -> links (site) -> authors & replies -> comment rows -> participation tables  (prepareCorpus)
+ *         -> + NLP results: sentiment of comment rows, mentions, sentences -> authors & sentiment tables (finishCorpus)
  */
 import type { ColumnTable } from 'arquero';
 import type { CorpusMemo, PostRecord } from '../analyze/post-record.ts';
@@ -18,7 +19,14 @@ import { buildAuthorResolver } from '../replies/aliases.ts';
 import { detectReplies, firstAddressees } from '../replies/detect.ts';
 import type { Link } from '../schema/link.ts';
 import type { Reply } from '../schema/reply.ts';
-import { buildParticipationTables, buildSentimentTables } from '../tables/build.ts';
+import { buildActivityByHour, buildActivityByMonth } from '../tables/activity.ts';
+import { buildAuthors } from '../tables/authors.ts';
+import { buildSentimentTables, type ParticipationTables } from '../tables/build.ts';
+import type { TableComment } from '../tables/inputs.ts';
+import { buildPostActivity } from '../tables/post-activity.ts';
+import { buildResponseTimes } from '../tables/response-times.ts';
+import type { PostAnalysis } from '../analyze/post-analysis.ts';
+import type { Post } from '../schema/post.ts';
 import { normalizeTimes } from '../time/normalize.ts';
 import type { ZoneChoice } from '../schema/time.ts';
 import { tableFromRows } from '../output/csv.ts';
@@ -44,8 +52,37 @@ export interface CorpusResult {
   memos: Map<string, CorpusMemo>;
 }
 
+/** What the first phase reads of a record: everything but its NLP results. */
+export type CorpusRecord = Omit<PostRecord, 'analysis'>;
+
+/**
+ * The corpus stage's results that need no NLP result: times and zone, site, links, replies, authors, the comment rows
+ * but their sentiment, and the participation tables that read none. A rerun computes it while the NLP of its changed
+ * posts runs in a worker.
+ */
+export interface CorpusBase {
+  /** The source files of the records, in their order: `finishCorpus` takes their analyses in the same order. */
+  files: string[];
+  zone: ZoneChoice;
+  site: string | null;
+  posts: Post[];
+  comments: TableComment[];
+  links: Link[];
+  replies: Reply[];
+  blogAuthors: string[];
+  memos: Map<string, CorpusMemo>;
+  /** The records' own diagnostics (ingest), reported with the corpus stage's. */
+  recordDiagnostics: Diagnostic[];
+  participation: Omit<ParticipationTables, 'authors'>;
+}
+
 /** Builds all tables from `records` (sorted by source file); corpus-level problems are reported into `diag`. */
 export function assembleCorpus(records: readonly PostRecord[], options: CorpusOptions, diag: Diagnostics): CorpusResult {
+  return finishCorpus(prepareCorpus(records, options, diag), records.map((r) => r.analysis), options, diag);
+}
+
+/** The first phase of `assembleCorpus`: everything that does not read the records' NLP results. */
+export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusOptions, diag: Diagnostics): CorpusBase {
   const seen = new Map<string, string>();
   for (const r of records) {
     const other = seen.get(r.post.post_id);
@@ -82,52 +119,74 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
     }
   }
   const firstAddressee = firstAddressees(replies);
-
-  const sentimentById = new Map(records.flatMap((r) => r.analysis.sentiment).map((s) => [s.comment_id, s] as const));
-  const comments = timed.comments.map((c) => {
-    const s = sentimentById.get(c.comment_id);
-    return {
-      ...c,
-      author_key: resolve(c.author),
-      reply_to_author: firstAddressee.get(c.comment_id) ?? '',
-      sentiment_score: s?.sentiment_score ?? null,
-      sentiment_label: s?.sentiment_label ?? null,
-    };
-  });
-  const mentions = records.flatMap((r) => r.analysis.mentions);
-  const sentences = records.flatMap((r) => r.analysis.sentences);
+  const comments = timed.comments.map((c) => ({
+    ...c,
+    author_key: resolve(c.author),
+    reply_to_author: firstAddressee.get(c.comment_id) ?? '',
+    sentiment_score: null,
+    sentiment_label: null,
+  }));
   const blogAuthors = [...new Set(parsedPosts.map((p) => p.author).filter((a) => a !== '').map(resolve))].sort();
   const posts = timed.posts.map(({ body: _body, body_line: _line, declared_timezone: _tz, ...row }) => row);
-
-  const tableInput = { posts, comments, replies, mentions, sentences, blog_authors: blogAuthors };
-  const participation = buildParticipationTables(tableInput);
-  const sentiment = buildSentimentTables(tableInput);
-  const allDiagnostics = sortDiagnostics([...records.flatMap((r) => r.diagnostics), ...diag.items]);
-
+  const tableInput = { posts, comments, replies, blog_authors: blogAuthors };
   return {
-    memos,
+    files: records.map((r) => r.source_file),
     zone: timed.zone,
     site: site.origin,
+    posts,
+    comments,
+    links,
     replies,
+    blogAuthors,
+    memos,
+    recordDiagnostics: records.flatMap((r) => r.diagnostics),
+    participation: {
+      post_activity: buildPostActivity(tableInput),
+      response_times: buildResponseTimes(tableInput),
+      activity_by_month: buildActivityByMonth(tableInput),
+      activity_by_hour: buildActivityByHour(tableInput),
+    },
+  };
+}
+
+/** The second phase of `assembleCorpus`: adds the NLP results (`analyses`, one per record of `base`, in its order). */
+export function finishCorpus(base: CorpusBase, analyses: readonly PostAnalysis[], options: CorpusOptions, diag: Diagnostics): CorpusResult {
+  if (analyses.length !== base.files.length) throw new Error(`finishCorpus: ${analyses.length} analyses for ${base.files.length} records`);
+  const sentimentById = new Map(analyses.flatMap((a) => a.sentiment).map((s) => [s.comment_id, s] as const));
+  const comments = base.comments.map((c) => {
+    const s = sentimentById.get(c.comment_id);
+    return s === undefined ? c : { ...c, sentiment_score: s.sentiment_score, sentiment_label: s.sentiment_label };
+  });
+  const mentions = analyses.flatMap((a) => a.mentions);
+  const sentences = analyses.flatMap((a) => a.sentences);
+  const tableInput = { posts: base.posts, comments, replies: base.replies, mentions, sentences, blog_authors: base.blogAuthors };
+  const allDiagnostics = sortDiagnostics([...base.recordDiagnostics, ...diag.items]);
+
+  return {
+    memos: base.memos,
+    zone: base.zone,
+    site: base.site,
+    replies: base.replies,
     comments: comments.map((c) => ({ comment_id: c.comment_id, post_id: c.post_id, position: c.position, author_key: c.author_key, utc_time: c.utc_time })),
     tables: {
-      posts: tableFromRows('posts', sortBy(posts, (p) => p.post_id)),
+      posts: tableFromRows('posts', sortBy(base.posts, (p) => p.post_id)),
       comments: tableFromRows('comments', comments),
       diagnostics: tableFromRows('diagnostics', allDiagnostics),
       remedies: tableFromRows('remedies', remedyRows(options.lexicon)),
       remedy_mentions: tableFromRows('remedy_mentions', mentions),
-      remedy_candidates: tableFromRows('remedy_candidates', rankCandidates(records.flatMap((r) => r.analysis.candidates))),
-      links: tableFromRows('links', links),
-      replies: tableFromRows('replies', replies),
+      remedy_candidates: tableFromRows('remedy_candidates', rankCandidates(analyses.flatMap((a) => a.candidates))),
+      links: tableFromRows('links', base.links),
+      replies: tableFromRows('replies', base.replies),
       sentences: tableFromRows('sentences', sentences),
-      ...participation,
-      ...sentiment,
+      authors: buildAuthors(tableInput),
+      ...base.participation,
+      ...buildSentimentTables(tableInput),
     },
   };
 }
 
 /** A post's links (body first, then each comment) and the diagnostics their extraction reported. */
-function linksOf(r: PostRecord, env: { site: SiteInfo; rules: LinkRules }): { links: Link[]; diagnostics: Diagnostic[] } {
+function linksOf(r: CorpusRecord, env: { site: SiteInfo; rules: LinkRules }): { links: Link[]; diagnostics: Diagnostic[] } {
   const diag = new Diagnostics();
   const page_path = `/${r.post.post_id}/`;
   const base = { post_id: r.post.post_id, source_file: r.source_file, page_path };

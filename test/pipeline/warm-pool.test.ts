@@ -50,6 +50,8 @@ describe('a rerun with workers warmed before the configuration is known', () => 
       expect(rerun.exitCode).toBe(0);
       expect(rerun.analysed).toBe(1);
       expect(rerun.summary).toContain('1 new comment');
+      // The corpus stage's NLP-free part ran while the worker read the new comment.
+      expect(rerun.overlapped).toBe(true);
 
       await runQuiet({ input: ws.input, ...clean, full: true, workers: 1 });
       expect(readTree(ws.derived)).toEqual(readTree(clean.derived));
@@ -57,6 +59,15 @@ describe('a rerun with workers warmed before the configuration is known', () => 
       // The rerun copies the unchanged posts' cached lines; a clean run encodes every record: same bytes.
       const records = (dir: string) => readFileSync(path.join(dir, RECORDS_NAME));
       expect(records(ws.derived).equals(records(clean.derived))).toBe(true);
+
+      // A new post (no earlier record to reuse) and a removed one: the overlap waits for the cache, same bytes again.
+      cpSync(path.dirname(path.join(ws.input, posts[3]!)), path.join(ws.input, 'copy9', '2030', '01', 'a-new-post'), { recursive: true });
+      rmSync(path.join(ws.input, posts[12]!));
+      const again = await runQuiet({ input: ws.input, derived: ws.derived, report: ws.report });
+      expect([again.exitCode, again.analysed, again.overlapped]).toEqual([0, 1, true]);
+      await runQuiet({ input: ws.input, ...clean, full: true, workers: 1 });
+      expect(readTree(ws.derived)).toEqual(readTree(clean.derived));
+      expect(readTree(ws.report)).toEqual(readTree(clean.report));
     } finally {
       rmSync(ws.dir, { recursive: true, force: true });
     }
