@@ -9,6 +9,7 @@ describe('lexicon13 finer children', () => {
     expect(ids('In Australia you can donate plasma every two weeks.')).toEqual(['plasma-donation']);
     expect(ids('They answered me with platelet donation information.')).toEqual(['platelet-donation']);
     expect(ids('I donate to keep my ferritin low.')).toEqual(['iron-reduction']);
+    expect(ids('Coffee can reduce iron absorption by 50%.')).not.toContain('iron-reduction');
     expect(under('plasma-donation', 'blood-donation')).toBe(true);
     expect(under('platelet-donation', 'blood-donation')).toBe(true);
     expect(under('blood-donation', 'iron-reduction')).toBe(true);
@@ -23,7 +24,8 @@ describe('lexicon13 finer children', () => {
   });
 
   it('reads mushroom powder under medicinal mushrooms', () => {
-    expect(ids('I add a spoon of mushroom powder for focus.')).toEqual(['mushroom-powder']);
+    expect(ids('I drink mushroom coffee for focus.')).toEqual(['mushroom-powder']);
+    expect(ids('I also added garlic, onions, red peppers, corn, and mushroom powder.')).toEqual([]);
     expect(under('mushroom-powder', 'medicinal-mushrooms')).toBe(true);
   });
 
@@ -36,6 +38,7 @@ describe('lexicon13 finer children', () => {
   it('reads sun-protective clothing and hats', () => {
     expect(ids('I wear a rash vest on vacation instead of sunblock.')).toEqual(['protective-clothing', 'sunscreen']);
     expect(ids('A wide-brimmed hat protects my skin from sunburn.')).toEqual(['protective-clothing']);
+    expect(ids('Short-sleeved shirts cost less than long-sleeved shirts.')).toEqual([]);
   });
 });
 
@@ -72,8 +75,10 @@ describe('lexicon13 brand names that are everyday words', () => {
     expect(ids('Eric was a one-man operation.')).toEqual([]);
   });
 
-  it('keeps stocks in a finance sentence out of bone broth', () => {
+  it('reads bare stock or stocks as no broth (mostly shares or supplies in the archive)', () => {
     expect(ids('After all, that is what stocks are: chunks of ownership in other businesses, like an energy fund.')).toEqual([]);
+    expect(ids('Once stocks have a high valuation, the expected return falls.')).toEqual([]);
+    expect(ids('Recently I let my stock dwindle down and had to restock.')).toEqual([]);
   });
 });
 
