@@ -109,8 +109,9 @@ describe('cold weather and light at night', () => {
     expect(ids('I take cool showers, keep the thermostat lower and dress lighter.')).toContain('cold-exposure');
   });
 
-  it('reads cutting blue light at night as sleep hygiene', () => {
-    expect(ids('Reduce blue light exposure after 10 PM to sleep better.')).toEqual(['sleep-hygiene']);
+  it('reads cutting blue light at night as sleep hygiene (lexicon13: its finer child blue-light-blocking)', () => {
+    expect(ids('Reduce blue light exposure after 10 PM to sleep better.')).toEqual(['blue-light-blocking']);
+    expect(under('blue-light-blocking', 'sleep-hygiene')).toBe(true);
   });
 });
 
