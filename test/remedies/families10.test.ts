@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf } from '../../src/remedies/lexicon.ts';
-import { builtin, ids } from './helpers.ts';
-
-const under = (id: string, parent: string) => ancestorsOf(builtin, id).includes(parent);
+import { ids, under } from './helpers.ts';
 
 describe('lexicon10 families', () => {
   it('reads screen habits: less screen time, blue-light filters, eye breaks, screen calibration', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf } from '../../src/remedies/lexicon.ts';
-import { builtin, ids } from './helpers.ts';
-
-const under = (id: string, parent: string) => ancestorsOf(builtin, id).includes(parent);
+import { ids, under } from './helpers.ts';
 
 describe('lexicon13 finer children', () => {
   it('reads plasma and platelet donation under blood donation, itself a way of lowering iron', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf } from '../../src/remedies/lexicon.ts';
-import { builtin, ids } from './helpers.ts';
+import { builtin, ids, under } from './helpers.ts';
 
-const under = (id: string, parent: string) => ancestorsOf(builtin, id).includes(parent);
 const has = (id: string) => builtin.some((e) => e.id === id);
 
 // The lexicon8 pass and the seventh pass named some families twice; each keeps the seventh pass's id.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { createNlp } from '../../src/nlp/wink.ts';
 import { maskForNlp } from '../../src/nlp/prepare.ts';
-import { builtinLexiconUrl, parseLexicon, type LexiconEntry } from '../../src/remedies/lexicon.ts';
+import { ancestorsOf, builtinLexiconUrl, parseLexicon, type LexiconEntry } from '../../src/remedies/lexicon.ts';
 import { createRemedyMatcher, type RemedyMatcher } from '../../src/remedies/matcher.ts';
 import { extractRemedies } from '../../src/remedies/extract.ts';
 
@@ -24,3 +24,6 @@ export function extract(text: string, matcher = builtinMatcher(), author = 'ann'
 
 /** The remedy ids found in `text`, in order. */
 export const ids = (text: string, matcher = builtinMatcher()) => extract(text, matcher).mentions.map((m) => m.remedy_id);
+
+/** Whether `parent` is among the built-in lexicon's ancestors of `id`. */
+export const under = (id: string, parent: string) => ancestorsOf(builtin, id).includes(parent);
