@@ -17,15 +17,11 @@ export function buildPostActivity(input: Pick<TablesInput, 'posts' | 'comments' 
     .groupby('post_id')
     .rollup({
       comments: op.count(),
+      commenters: op.distinct('author_key'),
       author_comments: op.sum('by_author'),
       first_comment_utc: op.min('utc_time'),
       last_comment_utc: op.max('utc_time'),
     });
-  const commenters = comments
-    .select('post_id', 'author_key')
-    .dedupe()
-    .groupby('post_id')
-    .rollup({ commenters: op.count() });
   const firstAnswers = authorAnswers(input)
     .groupby('post_id', 'comment_id')
     .rollup({ response_minutes: op.min('response_minutes') });
@@ -35,7 +31,6 @@ export function buildPostActivity(input: Pick<TablesInput, 'posts' | 'comments' 
   return postTable(input)
     .select('post_id')
     .join_left(perPost, 'post_id')
-    .join_left(commenters, 'post_id')
     .join_left(answered, 'post_id')
     .derive({
       comments: zeroIfMissing('comments'),

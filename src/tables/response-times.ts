@@ -8,6 +8,17 @@ import type { TablesInput } from './inputs.ts';
  * `reply_to_comment_id` is that comment, and the minutes between them (null when either time is unknown).
  */
 export function authorAnswers(input: Pick<TablesInput, 'comments' | 'replies'>): ColumnTable {
+  // post_activity and response_times both read it: computed once per comments and replies.
+  const known = answers.get(input.comments);
+  if (known?.replies === input.replies) return known.table;
+  const table = answersOf(input);
+  answers.set(input.comments, { replies: input.replies, table });
+  return table;
+}
+
+const answers = new WeakMap<object, { replies: object; table: ColumnTable }>();
+
+function answersOf(input: Pick<TablesInput, 'comments' | 'replies'>): ColumnTable {
   const comments = commentTable(input);
   const repliers = comments.select({ comment_id: 'reply_comment_id', is_post_author: 'by_post_author', utc_time: 'reply_utc' });
   const targets = comments.select({ comment_id: 'comment_id', post_id: 'post_id', is_post_author: 'target_is_author', utc_time: 'target_utc' });
