@@ -104,7 +104,7 @@ export function normalizeTimes(
     const k = next.get(c.post_id) ?? 0;
     next.set(c.post_id, k + 1);
     const time = out.get(c.post_id)!.times[k]!;
-    return time === null ? { ...c, local_time: null, utc_offset: null, utc_time: null } : { ...c, local_time: time[0], utc_offset: time[1], utc_time: time[2] };
+    return time === null ? timedComment(c, null, null, null) : timedComment(c, time[0], time[1], time[2]);
   });
   const posts = input.posts.map((p) => ({ ...p, timezone: zoneOf(p.post_id) }));
   return { posts, comments, zone, memo: memoOut };
@@ -129,6 +129,30 @@ function tallyPosts(
   const tables = tallyTables(toTally.map(([, samples]) => samples), zonesTried());
   for (const [postId, samples] of toTally) tallies.set(postId, tallyZones(samples, tables));
   return tallies;
+}
+
+/**
+ * `c` with its times. Written out field by field: V8 copies an object spread (`{ ...c }`) of these records about 40
+ * times slower, a tenth of a second per corpus stage on the archive.
+ */
+export function timedComment(c: RawComment, local_time: string | null, utc_offset: string | null, utc_time: string | null): TimedComment {
+  return {
+    comment_id: c.comment_id,
+    post_id: c.post_id,
+    position: c.position,
+    author: c.author,
+    written_at: c.written_at,
+    is_post_author: c.is_post_author,
+    word_count: c.word_count,
+    text: c.text,
+    source_file: c.source_file,
+    source_line: c.source_line,
+    date_line: c.date_line,
+    body_line: c.body_line,
+    local_time,
+    utc_offset,
+    utc_time,
+  };
 }
 
 /** Reads one post's comment dates in `zoneName`. */

@@ -2,12 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PostRecord } from '../../src/analyze/post-record.ts';
-import { assembleCorpus, type CorpusOptions } from '../../src/corpus/assemble.ts';
+import { assembleCorpus, finishCorpus, prepareCorpus, type CorpusOptions } from '../../src/corpus/assemble.ts';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { parsePost } from '../../src/ingest/parse-post.ts';
 import { postIdFromPath } from '../../src/ingest/post-id.ts';
 import { formatTable } from '../../src/output/csv.ts';
 import { parseLinkRules } from '../../src/links/rules.ts';
+import { TableComment } from '../../src/tables/inputs.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SAMPLE = path.join(ROOT, 'data/raw');
@@ -69,5 +70,23 @@ describe('the corpus stage memo of links and replies', () => {
     const byAlias = assembleCorpus(memoised, aliased, new Diagnostics());
     expect(byAlias.memos.size).toBeGreaterThan(0);
     expect(csv(byAlias)).toEqual(csv(assembleCorpus(records, aliased, new Diagnostics())));
+  });
+});
+
+describe('the corpus stage comment rows', () => {
+  it('carry every field of the table comment schema (rows are written out field by field, not spread)', () => {
+    const base = prepareCorpus(sampleRecords(), options(), new Diagnostics());
+    expect(base.comments.length).toBeGreaterThan(0);
+    for (const c of base.comments) expect(Object.keys(c).sort()).toEqual(Object.keys(TableComment.shape).sort());
+  });
+
+  it('take each comment sentiment from the NLP results in the second phase, and keep the rest of the row', () => {
+    const records = sampleRecords();
+    const base = prepareCorpus(records, options(), new Diagnostics());
+    const first = base.comments[0]!;
+    const analyses = records.map((r) => ({ ...r.analysis, sentiment: r.comments.map((c) => ({ comment_id: c.comment_id, sentiment_score: 0.5, sentiment_label: 'positive' as const })) }));
+    const rows = finishCorpus(base, analyses, options(), new Diagnostics()).tables.comments.objects() as Record<string, unknown>[];
+    const row = rows.find((r) => r.comment_id === first.comment_id)!;
+    expect([row.sentiment_score, row.sentiment_label, row.author, row.utc_time]).toEqual([0.5, 'positive', first.author, first.utc_time]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { timeBeforePost, timeDstAmbiguous, timeDstGap, timeUnparseable } from '../../src/messages/time.ts';
-import type { RawComment } from '../../src/schema/comment.ts';
+import { RawComment, TimedComment } from '../../src/schema/comment.ts';
 import type { ParsedPost } from '../../src/schema/post.ts';
-import { normalizeTimes } from '../../src/time/normalize.ts';
+import { normalizeTimes, timedComment } from '../../src/time/normalize.ts';
 import { ACCEPTED_DATE_FORMS } from '../../src/time/parse-date.ts';
 
 const post = (over: Partial<ParsedPost> = {}): ParsedPost => ({
@@ -127,5 +127,15 @@ describe('normalizeTimes with a memo', () => {
     const r = normalizeTimes({ posts: twice, comments }, { timezone: 'auto' }, new Diagnostics());
     expect(r.memo.has('p0')).toBe(false);
     expect(r.memo.has('p1')).toBe(true);
+  });
+});
+
+describe('timedComment', () => {
+  it('keeps every field of the raw comment and adds the three times (written out field by field, not spread)', () => {
+    const raw = Object.fromEntries(Object.keys(RawComment.shape).map((k) => [k, `v-${k}`])) as unknown as RawComment;
+    const timed = timedComment(raw, 'a', 'b', 'c');
+    expect(Object.keys(timed).sort()).toEqual(Object.keys(TimedComment.shape).sort());
+    for (const k of Object.keys(RawComment.shape)) expect(timed[k as keyof RawComment]).toBe(raw[k as keyof RawComment]);
+    expect([timed.local_time, timed.utc_offset, timed.utc_time]).toEqual(['a', 'b', 'c']);
   });
 });
