@@ -1,12 +1,16 @@
 /** File-system shell: listing inputs, reading bytes, atomic writes. Everything in `src/` stays free of fs. */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Lists every `*.md` file under `dir`, recursively, as sorted paths relative to `dir` with `/` separators. */
+/**
+ * Lists every `*.md` file under `dir`, recursively, as sorted paths relative to `dir` with `/` separators. Reads
+ * synchronously: Node 20's promise-based recursive `readdir` takes 150-200 ms over the archive's 1,713 post folders,
+ * the synchronous one about 20 ms.
+ */
 export async function listMarkdown(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   const out: string[] = [];
   for (const e of entries) {
     if (!e.isFile() || !e.name.toLowerCase().endsWith('.md')) continue;
