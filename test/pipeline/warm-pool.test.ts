@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RECORDS_NAME } from '../../pipeline/manifest.ts';
-import { WorkerPool, warmWorkers } from '../../pipeline/nlp-pool.ts';
+import { WorkerPool, warmWorkers, workerExecArgv } from '../../pipeline/nlp-pool.ts';
 import { parseConfig, readConfigTexts } from '../../pipeline/config.ts';
 import { workerEntry } from '../../pipeline/worker-bundle.ts';
 import { analyzePost } from '../../src/analyze/analyze-post.ts';
@@ -19,6 +19,20 @@ describe('warmWorkers', () => {
     expect(warmWorkers(2000, true, 3)).toBe(3);
     // One worker asked for on a full run analyses in the calling thread: nothing to warm.
     expect(warmWorkers(2000, true, 1)).toBe(0);
+  });
+});
+
+describe('workerExecArgv', () => {
+  it('leaves out the tsx loader and the heap sizes a worker may not be given, and keeps the rest', () => {
+    expect(workerExecArgv(['--max-semi-space-size=64', '--max-old-space-size=16384', '--import', 'tsx', '--enable-source-maps'])).toEqual([
+      '--enable-source-maps',
+    ]);
+    expect(workerExecArgv(['--import=tsx/esm', '--require', 'tsx/cjs', '--import', './other.mjs', '--cpu-prof'])).toEqual([
+      '--import',
+      './other.mjs',
+      '--cpu-prof',
+    ]);
+    expect(workerExecArgv(['--import', 'tsx-like'])).toEqual(['--import', 'tsx-like']);
   });
 });
 
