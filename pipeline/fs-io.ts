@@ -87,3 +87,33 @@ export async function writeAtomicChunks(file: string, chunks: Iterable<string>):
   }
   await rename(tmp, file);
 }
+
+/**
+ * Reads byte spans of files, through one reused buffer: each span returned holds its bytes only until the next read.
+ * Files stay open until `close()`.
+ */
+export class SpanReader {
+  private readonly fds = new Map<string, number>();
+  private scratch = Buffer.alloc(0);
+
+  constructor(private readonly minBuffer = 8 << 20) {}
+
+  /** Bytes `[start, end)` of `file`; throws if the file ends before `end`. */
+  read(file: string, start: number, end: number): Uint8Array {
+    let fd = this.fds.get(file);
+    if (fd === undefined) this.fds.set(file, (fd = openSync(file, 'r')));
+    if (this.scratch.length < end - start) this.scratch = Buffer.allocUnsafe(Math.max(end - start, this.minBuffer));
+    const bytes = this.scratch.subarray(0, end - start);
+    for (let at = 0; at < bytes.length; ) {
+      const n = readSync(fd, bytes, at, bytes.length - at, start + at);
+      if (n === 0) throw new Error(`${file} shrank while it was being copied`);
+      at += n;
+    }
+    return bytes;
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+  }
+}

@@ -10,15 +10,17 @@
  *   digest. A run that finds nothing changed reads only this file.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { PostRecord } from '../src/analyze/post-record.ts';
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../src/analyze/record-codec.ts';
 
 import type { Snapshot } from '../src/changes/snapshot.ts';
+import type { CsvIndex } from '../src/output/segments.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
 import type { FileStamp } from './file-stamps.ts';
+import { SpanReader } from './fs-io.ts';
 
 /** Header file name inside `--derived`. */
 export const MANIFEST_NAME = '.threadlens-manifest.json';
@@ -59,6 +61,8 @@ export interface ManifestHeader {
   counts: { posts: number; comments: number };
   /** Output file -> sha256, to tell outputs were not touched since. */
   outputs: Record<string, string>;
+  /** Where each record's rows sit in the record tables' CSV files (absent in older manifests). */
+  csv_index?: CsvIndex;
   snapshot: Snapshot;
 }
 
@@ -169,21 +173,9 @@ const READ_CHUNK = 8 << 20;
  */
 export function* recordChunks(records: readonly PostRecord[]): Generator<string | Uint8Array> {
   const sorted = [...records].sort((a, b) => (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0));
-  const fds = new Map<string, number>();
+  const spans = new SpanReader(COPY_RUN * 2);
   let run: { file: string; start: number; end: number } | null = null;
-  let scratch = Buffer.alloc(0);
-  const copy = (span: { file: string; start: number; end: number }): Uint8Array => {
-    let fd = fds.get(span.file);
-    if (fd === undefined) fds.set(span.file, (fd = openSync(span.file, 'r')));
-    if (scratch.length < span.end - span.start) scratch = Buffer.allocUnsafe(Math.max(span.end - span.start, COPY_RUN * 2));
-    const bytes = scratch.subarray(0, span.end - span.start);
-    for (let at = 0; at < bytes.length; ) {
-      const n = readSync(fd, bytes, at, bytes.length - at, span.start + at);
-      if (n === 0) throw new Error(`records file ${span.file} shrank while it was being copied`);
-      at += n;
-    }
-    return bytes;
-  };
+  const copy = (span: { file: string; start: number; end: number }): Uint8Array => spans.read(span.file, span.start, span.end);
   try {
     for (const r of sorted) {
       const span = linesRead.get(r);
@@ -197,7 +189,7 @@ export function* recordChunks(records: readonly PostRecord[]): Generator<string 
     }
     if (run) yield copy(run);
   } finally {
-    for (const fd of fds.values()) closeSync(fd);
+    spans.close();
   }
   yield '{"end":true}\n';
 }

@@ -3,21 +3,33 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import type { ColumnTable } from 'arquero';
 import type { Change } from '../src/changes/diff.ts';
 import type { CorpusResult } from '../src/corpus/assemble.ts';
 import { TABLE_COLUMNS, type TableName } from '../src/output/columns.ts';
-import { csvChunks, tableFromRows } from '../src/output/csv.ts';
+import { csvChunks, csvHeader, csvRows, selectColumns, tableFromRows } from '../src/output/csv.ts';
+import { planCsv, RECORD_TABLES, type CsvIndex, type CsvPiece, type RecordTable } from '../src/output/segments.ts';
 import { buildReport, renderChangesSection, spliceChangesSection } from '../src/report/build.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
 import type { RunOptions } from '../src/schema/options.ts';
-import { digestFile } from './fs-io.ts';
+import { digestFile, SpanReader } from './fs-io.ts';
 import type { StagedWrites } from './staged-writes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** What a rerun may copy from the previous run's record tables. */
+export interface CsvReuse {
+  /** The previous manifest's index of its record tables and its output digests (a file must still match its own). */
+  index: CsvIndex;
+  outputs: Record<string, string>;
+  /** The records whose rows are unchanged: read from the cache, with their links, replies and times reused. */
+  keep: ReadonlySet<string>;
+}
+
 /**
  * Stages every table, the specs and the report into `staged` (nothing visible yet); the caller commits them together
- * with the manifest last.
+ * with the manifest last. A record table copies the rows of the records in `reuse.keep` from its previous file.
+ * Returns where each record's rows now sit in the record tables.
  */
 export async function stageOutputs(
   staged: StagedWrites,
@@ -27,10 +39,25 @@ export async function stageOutputs(
   summary: string,
   diagnostics: Diagnostic[],
   lap: (name: string) => void,
-): Promise<void> {
+  reuse: CsvReuse | null = null,
+): Promise<CsvIndex> {
   const tables = { ...corpus.tables, diagnostics: tableFromRows('diagnostics', diagnostics), changes: tableFromRows('changes', changes) };
-  for (const name of Object.keys(TABLE_COLUMNS) as TableName[]) {
-    staged.stage(path.join(options.derived, `${name}.csv`), csvChunks(name, tables[name]));
+  const lengths = {} as CsvIndex['lengths'];
+  const spans = new SpanReader(2 * COPY_RUN);
+  try {
+    for (const name of Object.keys(TABLE_COLUMNS) as TableName[]) {
+      const file = path.join(options.derived, `${name}.csv`);
+      if (!isRecordTable(name)) {
+        staged.stage(file, csvChunks(name, tables[name]));
+        continue;
+      }
+      const previous = reuse !== null && reusable(reuse, name, file) ? { files: reuse.index.files, lengths: reuse.index.lengths[name], headerBytes: Buffer.byteLength(csvHeader(name)) } : null;
+      const pieces = planCsv(corpus.files, corpus.recordRows[name], (f) => reuse?.keep.has(f) ?? false, previous);
+      lengths[name] = new Array<number>(corpus.files.length).fill(0);
+      staged.stage(file, recordTableChunks(name, tables[name], pieces, (start, end) => spans.read(file, start, end), lengths[name]));
+    }
+  } finally {
+    spans.close();
   }
   lap('csv');
   const report = buildReport({
@@ -49,6 +76,58 @@ export async function stageOutputs(
   }
   staged.stage(path.join(options.report, 'report.html'), [report.html]);
   lap('report');
+  return { files: corpus.files, lengths };
+}
+
+/**
+ * Yields a record table's CSV from its plan: the header, then each record's rows, copied (neighbouring copies in one
+ * read) or formatted; `lengths` receives each record's byte length.
+ */
+function* recordTableChunks(
+  name: RecordTable,
+  table: ColumnTable,
+  pieces: readonly CsvPiece[],
+  read: (start: number, end: number) => Uint8Array,
+  lengths: number[],
+): Generator<string | Uint8Array> {
+  const selected = selectColumns(name, table);
+  yield csvHeader(name);
+  let run: [number, number] | null = null;
+  for (const piece of pieces) {
+    if ('copy' in piece) {
+      const [start, end] = piece.copy;
+      lengths[piece.record] = end - start;
+      if (run !== null && run[1] === start && run[1] - run[0] < COPY_RUN) run[1] = end;
+      else {
+        if (run !== null) yield read(run[0], run[1]);
+        run = [start, end];
+      }
+      continue;
+    }
+    if (run !== null) yield read(run[0], run[1]);
+    run = null;
+    let bytes = 0;
+    for (const chunk of csvRows(selected, piece.rows[0], piece.rows[1])) {
+      bytes += Buffer.byteLength(chunk);
+      yield chunk;
+    }
+    lengths[piece.record] = bytes;
+  }
+  if (run !== null) yield read(run[0], run[1]);
+}
+
+/** Bytes copied from a previous file in one read, at most (about). */
+const COPY_RUN = 1 << 20;
+
+/** Whether the previous file of record table `name` is the one the index describes, untouched since. */
+function reusable(reuse: CsvReuse, name: RecordTable, file: string): boolean {
+  const sha = reuse.outputs[file];
+  const lengths = reuse.index.lengths[name];
+  return sha !== undefined && lengths?.length === reuse.index.files.length && existsSync(file) && digestFile(file) === sha;
+}
+
+function isRecordTable(name: TableName): name is RecordTable {
+  return (RECORD_TABLES as readonly string[]).includes(name);
 }
 
 /** When nothing changed: stages `changes.csv` (empty) and the report with only its "since the last run" part redone. */

@@ -18,7 +18,7 @@ import path from 'node:path';
 import type { PostRecord } from '../src/analyze/post-record.ts';
 import { diffRuns, summarizeChanges } from '../src/changes/diff.ts';
 import { takeSnapshot } from '../src/changes/snapshot.ts';
-import { assembleCorpus, finishCorpus, prepareCorpus, type CorpusBase, type CorpusOptions, type CorpusRecord } from '../src/corpus/assemble.ts';
+import { assembleCorpus, finishCorpus, prepareCorpus, type CorpusBase, type CorpusOptions, type CorpusRecord, type CorpusResult } from '../src/corpus/assemble.ts';
 import { Diagnostics, formatDiagnostic, sortDiagnostics } from '../src/diagnostics.ts';
 import { staleReasons, type StaleReason } from '../src/messages/cache.ts';
 import { ingestUnreadable } from '../src/messages/ingest.ts';
@@ -44,7 +44,7 @@ import {
   type CacheKeys,
   type ManifestHeader,
 } from './manifest.ts';
-import { outputsIntact, stageChangesOnly, stageOutputs } from './outputs.ts';
+import { outputsIntact, stageChangesOnly, stageOutputs, type CsvReuse } from './outputs.ts';
 import { stderrSink, type LogSink } from './progress.ts';
 import { StagedWrites, sweepTempFiles } from './staged-writes.ts';
 import { workerEntry } from './worker-bundle.ts';
@@ -178,14 +178,15 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         if (freshFiles.size > 0 && !cached) sink.write(`cache     [${staleReasons.unreadable}] records file missing or from another run: analysing everything\n`);
         const records = [...analysedFirst];
         const lost = inputs.filter((f) => freshFiles.has(f.sourceFile) && !cached?.has(f.sourceFile));
-        records.push(...inputs.filter((f) => freshFiles.has(f.sourceFile) && cached?.has(f.sourceFile)).map((f) => cached!.get(f.sourceFile)!));
+        const fromCache = inputs.filter((f) => freshFiles.has(f.sourceFile) && cached?.has(f.sourceFile));
+        records.push(...fromCache.map((f) => cached!.get(f.sourceFile)!));
         records.push(...(await analyse(lost, options, config, sink, warm)));
         void warm?.close();
         warm = null;
         analysed = staleFirst.length + lost.length;
         records.sort(byPost);
         lap('ingest+nlp');
-        ({ header, summary, overlapped } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap, prepared));
+        ({ header, summary, overlapped } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap, prepared, new Set(fromCache.map((f) => f.sourceFile))));
         header = { ...header, stamps };
       }
       const paths = cachePaths(options.derived);
@@ -221,6 +222,7 @@ async function stageCorpus(
   sink: LogSink,
   lap: (name: string) => void,
   prepared: Prepared | null,
+  fromCache: ReadonlySet<string>,
 ): Promise<{ header: Omit<ManifestHeader, 'format'>; summary: string; overlapped: boolean }> {
   // The NLP-free part done while the workers ran serves when it was done over exactly these posts.
   const usable = prepared !== null && sameFiles(prepared.base.files, records);
@@ -235,7 +237,7 @@ async function stageCorpus(
   const changes = diffRuns(previous?.snapshot ?? null, snapshot, { comments: corpus.comments, mentions, replies: corpus.replies });
   const summary = summarizeChanges(previous?.snapshot ?? null, changes);
   const diagnostics: Diagnostic[] = sortDiagnostics([...diag.items, ...records.flatMap((r) => r.diagnostics), ...corpusDiag.items]);
-  await stageOutputs(staged, options, corpus, changes, summary, diagnostics, lap);
+  const csvIndex = await stageOutputs(staged, options, corpus, changes, summary, diagnostics, lap, csvReuse(previous, records, corpus, fromCache));
   const paths = cachePaths(options.derived);
   // Records whose links or replies were computed anew carry them to the next run (and are encoded, not copied).
   const memoised = records.map((r) => {
@@ -255,9 +257,22 @@ async function stageCorpus(
     corpus_diagnostics: corpusDiag.items,
     counts: { posts: records.length, comments: records.reduce((n, r) => n + r.comments.length, 0) },
     outputs,
+    csv_index: csvIndex,
     snapshot,
   };
   return { header, summary, overlapped: usable };
+}
+
+/**
+ * What the record tables may copy from the previous run's files: the rows of each record read from the cache whose
+ * links, replies and times were reused (no memo was made anew). Nothing when post ids repeat: rows are then matched
+ * across posts (comment ids are unique only within a post id).
+ */
+function csvReuse(previous: ManifestHeader | null, records: readonly PostRecord[], corpus: CorpusResult, fromCache: ReadonlySet<string>): CsvReuse | null {
+  if (previous?.csv_index === undefined || fromCache.size === 0) return null;
+  if (new Set(records.map((r) => r.post.post_id)).size !== records.length) return null;
+  const keep = new Set([...fromCache].filter((f) => !corpus.memos.has(f)));
+  return { index: previous.csv_index, outputs: previous.outputs, keep };
 }
 
 /**

@@ -32,6 +32,7 @@ import { normalizeTimes } from '../time/normalize.ts';
 import type { ZoneChoice } from '../schema/time.ts';
 import { tableFromRows } from '../output/csv.ts';
 import type { TableName } from '../output/columns.ts';
+import type { RecordTable } from '../output/segments.ts';
 
 /** Options of the corpus stage. */
 export interface CorpusOptions {
@@ -51,6 +52,9 @@ export interface CorpusResult {
   replies: Reply[];
   /** The memos of the records whose links or replies were computed anew (absent or stale memo), by source file. */
   memos: Map<string, CorpusMemo>;
+  /** The records' source files, in table order, and how many rows each gives each record table. */
+  files: string[];
+  recordRows: Record<RecordTable, number[]>;
 }
 
 /** What the first phase reads of a record: everything but its NLP results. */
@@ -75,6 +79,8 @@ export interface CorpusBase {
   /** The records' own diagnostics (ingest), reported with the corpus stage's. */
   recordDiagnostics: Diagnostic[];
   participation: Omit<ParticipationTables, 'authors'>;
+  /** Rows per record in the record tables that need no NLP result. */
+  recordRows: Pick<Record<RecordTable, number[]>, 'comments' | 'links' | 'replies'>;
 }
 
 /** Builds all tables from `records` (sorted by source file); corpus-level problems are reported into `diag`. */
@@ -106,6 +112,7 @@ export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusO
   const links: Link[] = [];
   const replies: Reply[] = [];
   const memos = new Map<string, CorpusMemo>();
+  const recordRows = { comments: records.map((r) => r.comments.length), links: [] as number[], replies: [] as number[] };
   for (const [i, r] of records.entries()) {
     const repliesKey = JSON.stringify([extraNames, [r.post.author, ...r.comments.map((c) => c.author), ...extraNames].map(resolve)]);
     const old = r.corpus;
@@ -115,6 +122,8 @@ export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusO
     diag.addAll(postLinks.diagnostics);
     links.push(...postLinks.links);
     replies.push(...postReplies);
+    recordRows.links.push(postLinks.links.length);
+    recordRows.replies.push(postReplies.length);
     if (old?.links_key !== linksKey || old.replies_key !== repliesKey || old.times !== postTimes) {
       memos.set(r.source_file, { site_evidence: evidence[i]!, links_key: linksKey, links: postLinks.links, link_diagnostics: postLinks.diagnostics, replies_key: repliesKey, replies: postReplies, ...(postTimes ? { times: postTimes } : {}) });
     }
@@ -135,6 +144,7 @@ export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusO
     blogAuthors,
     memos,
     recordDiagnostics: records.flatMap((r) => r.diagnostics),
+    recordRows,
     participation: {
       post_activity: buildPostActivity(tableInput),
       response_times: buildResponseTimes(tableInput),
@@ -159,6 +169,12 @@ export function finishCorpus(base: CorpusBase, analyses: readonly PostAnalysis[]
 
   return {
     memos: base.memos,
+    files: base.files,
+    recordRows: {
+      ...base.recordRows,
+      remedy_mentions: analyses.map((a) => a.mentions.length),
+      sentences: analyses.map((a) => a.sentences.length),
+    },
     zone: base.zone,
     site: base.site,
     replies: base.replies,

@@ -13,17 +13,28 @@ export function formatTable(name: TableName, table: ColumnTable): string {
  * memory, and writing the archive's tables took three times as long that way.
  */
 export function* csvChunks(name: TableName, table: ColumnTable, rowsPerChunk = 25): Generator<string> {
+  const selected = selectColumns(name, table);
+  yield csvHeader(name);
+  yield* csvRows(selected, 0, selected.numRows(), rowsPerChunk);
+}
+
+/** The header line of table `name`'s CSV. */
+export function csvHeader(name: TableName): string {
+  return TABLE_COLUMNS[name].join(',') + '\n';
+}
+
+/** Table `name` with exactly its documented columns, in order; a missing column is a bug. */
+export function selectColumns(name: TableName, table: ColumnTable): ColumnTable {
   const columns = TABLE_COLUMNS[name];
   const missing = columns.filter((c) => !table.columnNames().includes(c));
   if (missing.length > 0) throw new Error(`table ${name} lacks columns ${missing.join(', ')}`);
-  const selected = table.select(...columns);
-  const rows = selected.numRows();
-  if (rows === 0) {
-    yield columns.join(',') + '\n';
-    return;
-  }
-  for (let start = 0; start < rows; start += rowsPerChunk) {
-    yield aq.toCSV(selected, { offset: start, limit: rowsPerChunk, header: start === 0 });
+  return table.select(...columns);
+}
+
+/** Yields rows `[start, end)` of `selected` (from `selectColumns`) as CSV lines without a header, `rowsPerChunk` at a time. */
+export function* csvRows(selected: ColumnTable, start: number, end: number, rowsPerChunk = 25): Generator<string> {
+  for (let at = start; at < end; at += rowsPerChunk) {
+    yield aq.toCSV(selected, { offset: at, limit: Math.min(rowsPerChunk, end - at), header: false });
   }
 }
 

@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROOT, readTree, runQuiet, tempWorkspace } from './helpers.ts';
@@ -105,6 +106,37 @@ describe('incremental runs', () => {
       expect(readFileSync(path.join(ws.report, 'report.html'), 'utf8')).toContain('new-comment');
     } finally {
       rmSync(ws.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('copies the rows of untouched posts from the previous tables, and only from files the manifest vouches for', async () => {
+    // A word of an untouched post is changed in the previous comments.csv (same length). With the manifest's digest
+    // updated to match, the rerun copies the doctored row: the rows were copied, not formatted. Without, it does not.
+    for (const vouched of [true, false]) {
+      const ws = tempWorkspace(SAMPLE);
+      try {
+        await runQuiet({ input: ws.input, derived: ws.derived, report: ws.report });
+        const csv = path.join(ws.derived, 'comments.csv');
+        const before = readFileSync(csv, 'utf8');
+        expect(before).toContain('the-psychology-of-back-pain');
+        writeFileSync(csv, before.replace(/(the-psychology-of-back-pain,\d+,Chris,[^\n]*?)Thanks/, '$1THANKS'));
+        expect(readFileSync(csv, 'utf8')).not.toBe(before);
+        if (vouched) {
+          const manifest = path.join(ws.derived, '.threadlens-manifest.json');
+          const header = JSON.parse(readFileSync(manifest, 'utf8'));
+          header.outputs[csv] = createHash('sha256').update(readFileSync(csv)).digest('hex');
+          writeFileSync(manifest, JSON.stringify(header));
+        }
+        const file = path.join(ws.input, '2019/11/my-battle-with-meetup-com/index.md');
+        writeFileSync(file, readFileSync(file, 'utf8').trimEnd() + '\n\n### Newcomer\n*March 3 at 2025 at 9:15 AM*\n\nStretching helped.\n\n---\n');
+        const r = await runQuiet({ input: ws.input, derived: ws.derived, report: ws.report });
+        expect(r.analysed).toBe(1);
+        const after = readFileSync(csv, 'utf8');
+        expect(after).toContain('Stretching helped.');
+        expect(after.includes('THANKS')).toBe(vouched);
+      } finally {
+        rmSync(ws.dir, { recursive: true, force: true });
+      }
     }
   });
 
