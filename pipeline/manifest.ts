@@ -4,13 +4,16 @@
  *   diagnostics parsing it gave, under the digest of its texts and the code; parsing the YAML lexicon costs more than
  *   a small rerun's NLP.
  * - `.threadlens-records.jsonl`: one JSON line per input file with its digest and per-post results (ingest + NLP),
- *   then an end marker. JSON lines keep a million-comment cache streamable. Rewritten only when a record changed.
+ *   then an end marker. JSON lines keep a million-comment cache streamable. A rerun appends the records it changed
+ *   (a later line for a file supersedes an earlier one) and a new end marker after the part the header covers, so the
+ *   previous header still reads its own part until the new one replaces it; the file is rewritten whole when
+ *   superseded lines would make up more than half of it.
  * - `.threadlens-manifest.json`: the small header, written last: digests of code, lexicon, adjustments and options,
  *   each file's digest, the run's diagnostics, the snapshot for the next diff, output digests, and the records file's
  *   digest. A run that finds nothing changed reads only this file.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { PostRecord } from '../src/analyze/post-record.ts';
@@ -21,6 +24,7 @@ import type { CsvIndex } from '../src/output/segments.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
 import type { FileStamp } from './file-stamps.ts';
 import { SpanReader } from './fs-io.ts';
+import type { StagedWrites } from './staged-writes.ts';
 
 /** Header file name inside `--derived`. */
 export const MANIFEST_NAME = '.threadlens-manifest.json';
@@ -29,7 +33,8 @@ export const RECORDS_NAME = '.threadlens-records.jsonl';
 /** Parsed-configuration file name inside `--derived`. */
 export const CONFIG_NAME = '.threadlens-config.json';
 // 3: sentence texts stored as ranges of their comment's text. 4: records lines are ASCII (non-ASCII as \u escapes).
-const FORMAT = 4;
+// 5: the records file may hold superseded lines; the header gives the size of the part that is its own.
+const FORMAT = 5;
 
 /** A line of the records file: a record with its sentence texts packed as ranges of its comment texts. */
 type StoredRecord = Omit<PostRecord, 'analysis'> & { analysis: PackedAnalysis };
@@ -52,8 +57,9 @@ export interface ManifestHeader {
   files: Record<string, string>;
   /** source_file -> its stamp when its digest was last taken or confirmed (absent in older manifests). */
   stamps?: Record<string, FileStamp>;
-  /** sha256 of the records file this header belongs to. */
+  /** sha256 of the first `records_size` bytes of the records file: the part this header belongs to. */
   records_sha: string;
+  records_size: number;
   /** Every diagnostic the run reported, sorted, replayed when nothing changed. */
   diagnostics: Diagnostic[];
   /** Diagnostics of the corpus stage alone (time zone, links...). */
@@ -124,12 +130,12 @@ export async function readRecords(derivedDir: string, header: ManifestHeader, ch
     let ended = false;
     const take = (line: string, start: number, end: number) => {
       const value = JSON.parse(line) as StoredRecord | { end: true };
-      if ('end' in value) ended = true;
-      else {
-        const record = { ...value, analysis: unpackAnalysis(value.analysis, value.post, value.comments) };
-        records.set(value.source_file, record);
-        linesRead.set(record, { file, start, end });
-      }
+      ended = 'end' in value;
+      // A later line for a file supersedes an earlier one; files the header does not list are gone.
+      if ('end' in value || header.files[value.source_file] === undefined) return;
+      const record = { ...value, analysis: unpackAnalysis(value.analysis, value.post, value.comments) };
+      records.set(value.source_file, record);
+      linesRead.set(record, { file, start, end });
     };
     // Lines are split on the bytes, so each record's byte span comes for free and only its own line is decoded. The
     // writer escapes every non-ASCII character, so a line decodes as latin1: a plain byte copy into a one-byte string.
@@ -137,7 +143,7 @@ export async function readRecords(derivedDir: string, header: ManifestHeader, ch
     let carry: Buffer[] = []; // the start of a line that runs past the chunk read before
     let base = 0; // file offset of the first byte of `chunk`
     for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, header.records_size - base), null);
       if (bytesRead === 0) break;
       const fresh = chunk.subarray(0, bytesRead);
       hash.update(fresh);
@@ -154,12 +160,70 @@ export async function readRecords(derivedDir: string, header: ManifestHeader, ch
       base += bytesRead;
     }
     // Every line the writer writes ends with \n: bytes after the last one are a torn write.
-    return ended && carry.length === 0 && hash.digest('hex') === header.records_sha ? records : null;
+    const state = hash.copy();
+    if (!ended || carry.length > 0 || base !== header.records_size || hash.digest('hex') !== header.records_sha) return null;
+    filesRead.set(records, { file, size: base, hash: state });
+    return records;
   } catch {
     return null;
   } finally {
     await handle?.close();
   }
+}
+
+/** Where a records file read stands: the bytes its header covers, and the digest over them so far. */
+const filesRead = new WeakMap<ReadonlyMap<string, PostRecord>, { file: string; size: number; hash: Hash }>();
+
+/**
+ * Writes a run's records: appended to the records file `read` came from when that keeps superseded lines under half
+ * of it (only the records not copied from it are written, after the part its header covered, then an end marker),
+ * else staged whole in `staged`. Returns the records file's size and digest for the header.
+ */
+export function writeRecords(
+  staged: StagedWrites,
+  derivedDir: string,
+  records: readonly PostRecord[],
+  read: ReadonlyMap<string, PostRecord> | null,
+): { sha: string; size: number } {
+  const file = cachePaths(derivedDir).records;
+  const from = read ? filesRead.get(read) : undefined;
+  if (from?.file === file) {
+    let kept = 0;
+    const lines: string[] = [];
+    for (const r of records) {
+      const span = linesRead.get(r);
+      if (span?.file === file) kept += span.end - span.start;
+      else lines.push(recordLine(r));
+    }
+    lines.push(END_LINE);
+    const added = lines.reduce((n, l) => n + l.length, 0); // ASCII: a character is a byte
+    if (from.size + added <= 2 * (kept + added)) {
+      const hash = from.hash.copy();
+      const fd = openSync(file, 'r+');
+      try {
+        ftruncateSync(fd, from.size);
+        let at = from.size;
+        for (const line of lines) {
+          const bytes = Buffer.from(line, 'latin1');
+          hash.update(bytes);
+          for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
+          at += bytes.length;
+        }
+      } finally {
+        closeSync(fd);
+      }
+      return { sha: hash.digest('hex'), size: from.size + added };
+    }
+  }
+  let size = 0;
+  const counted = function* () {
+    for (const c of recordChunks(records)) {
+      size += c.length; // strings here are ASCII
+      yield c;
+    }
+  };
+  const sha = staged.stage(file, counted());
+  return { sha, size };
 }
 
 /** Bytes read from the records file at a time. */
@@ -185,14 +249,22 @@ export function* recordChunks(records: readonly PostRecord[]): Generator<string 
       }
       if (run) yield copy(run);
       run = span ? { ...span } : null;
-      if (!span) yield asciiJson(JSON.stringify({ ...r, analysis: packAnalysis(r.analysis, r.post, r.comments) } satisfies StoredRecord)) + '\n';
+      if (!span) yield recordLine(r);
     }
     if (run) yield copy(run);
   } finally {
     spans.close();
   }
-  yield '{"end":true}\n';
+  yield END_LINE;
 }
+
+/** A record's line in the records file: ASCII JSON with its analysis packed. */
+function recordLine(r: PostRecord): string {
+  return asciiJson(JSON.stringify({ ...r, analysis: packAnalysis(r.analysis, r.post, r.comments) } satisfies StoredRecord)) + '\n';
+}
+
+/** The records file's end marker: a file without one after its last record is partial. */
+const END_LINE = '{"end":true}\n';
 
 /** Bytes copied from the previous records file in one read, at most (about). */
 const COPY_RUN = 4 << 20;

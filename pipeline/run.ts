@@ -40,7 +40,7 @@ import {
   readCachedConfig,
   readManifestHeader,
   readRecords,
-  recordChunks,
+  writeRecords,
   type CacheKeys,
   type ManifestHeader,
 } from './manifest.ts';
@@ -186,7 +186,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         analysed = staleFirst.length + lost.length;
         records.sort(byPost);
         lap('ingest+nlp');
-        ({ header, summary, overlapped } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap, prepared, new Set(fromCache.map((f) => f.sourceFile))));
+        ({ header, summary, overlapped } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap, prepared, new Set(fromCache.map((f) => f.sourceFile)), cached));
         header = { ...header, stamps };
       }
       const paths = cachePaths(options.derived);
@@ -223,6 +223,7 @@ async function stageCorpus(
   lap: (name: string) => void,
   prepared: Prepared | null,
   fromCache: ReadonlySet<string>,
+  cached: ReadonlyMap<string, PostRecord> | null,
 ): Promise<{ header: Omit<ManifestHeader, 'format'>; summary: string; overlapped: boolean }> {
   // The NLP-free part done while the workers ran serves when it was done over exactly these posts.
   const usable = prepared !== null && sameFiles(prepared.base.files, records);
@@ -244,7 +245,7 @@ async function stageCorpus(
     const memo = corpus.memos.get(r.source_file);
     return memo ? { ...r, corpus: memo } : r;
   });
-  const recordsSha = staged.stage(paths.records, recordChunks(memoised));
+  const recordsFile = writeRecords(staged, options.derived, memoised, cached);
   const outputs = staged.commit();
   delete outputs[paths.records];
   delete outputs[paths.config];
@@ -252,7 +253,8 @@ async function stageCorpus(
     keys: texts.keys,
     corpus_key: corpusKey,
     files: Object.fromEntries(records.map((r) => [r.source_file, r.digest])),
-    records_sha: recordsSha,
+    records_sha: recordsFile.sha,
+    records_size: recordsFile.size,
     diagnostics,
     corpus_diagnostics: corpusDiag.items,
     counts: { posts: records.length, comments: records.reduce((n, r) => n + r.comments.length, 0) },
