@@ -178,15 +178,14 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         if (freshFiles.size > 0 && !cached) sink.write(`cache     [${staleReasons.unreadable}] records file missing or from another run: analysing everything\n`);
         const records = [...analysedFirst];
         const lost = inputs.filter((f) => freshFiles.has(f.sourceFile) && !cached?.has(f.sourceFile));
-        const fromCache = inputs.filter((f) => freshFiles.has(f.sourceFile) && cached?.has(f.sourceFile));
-        records.push(...fromCache.map((f) => cached!.get(f.sourceFile)!));
+        records.push(...inputs.filter((f) => freshFiles.has(f.sourceFile) && cached?.has(f.sourceFile)).map((f) => cached!.get(f.sourceFile)!));
         records.push(...(await analyse(lost, options, config, sink, warm)));
         void warm?.close();
         warm = null;
         analysed = staleFirst.length + lost.length;
         records.sort(byPost);
         lap('ingest+nlp');
-        ({ header, summary, overlapped } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap, prepared, new Set(fromCache.map((f) => f.sourceFile)), cached));
+        ({ header, summary, overlapped } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap, prepared, cached));
         header = { ...header, stamps };
       }
       const paths = cachePaths(options.derived);
@@ -222,7 +221,6 @@ async function stageCorpus(
   sink: LogSink,
   lap: (name: string) => void,
   prepared: Prepared | null,
-  fromCache: ReadonlySet<string>,
   cached: ReadonlyMap<string, PostRecord> | null,
 ): Promise<{ header: Omit<ManifestHeader, 'format'>; summary: string; overlapped: boolean }> {
   // The NLP-free part done while the workers ran serves when it was done over exactly these posts.
@@ -238,7 +236,7 @@ async function stageCorpus(
   const changes = diffRuns(previous?.snapshot ?? null, snapshot, { comments: corpus.comments, mentions, replies: corpus.replies });
   const summary = summarizeChanges(previous?.snapshot ?? null, changes);
   const diagnostics: Diagnostic[] = sortDiagnostics([...diag.items, ...records.flatMap((r) => r.diagnostics), ...corpusDiag.items]);
-  const csvIndex = await stageOutputs(staged, options, corpus, changes, summary, diagnostics, lap, csvReuse(previous, records, corpus, fromCache));
+  const csvIndex = await stageOutputs(staged, options, corpus, changes, summary, diagnostics, lap, csvReuse(previous, records, corpus, cached));
   const paths = cachePaths(options.derived);
   // Records whose links or replies were computed anew carry them to the next run (and are encoded, not copied).
   const memoised = records.map((r) => {
@@ -270,10 +268,10 @@ async function stageCorpus(
  * links, replies and times were reused (no memo was made anew). Nothing when post ids repeat: rows are then matched
  * across posts (comment ids are unique only within a post id).
  */
-function csvReuse(previous: ManifestHeader | null, records: readonly PostRecord[], corpus: CorpusResult, fromCache: ReadonlySet<string>): CsvReuse | null {
-  if (previous?.csv_index === undefined || fromCache.size === 0) return null;
+function csvReuse(previous: ManifestHeader | null, records: readonly PostRecord[], corpus: CorpusResult, cached: ReadonlyMap<string, PostRecord> | null): CsvReuse | null {
+  if (previous?.csv_index === undefined || cached === null) return null;
   if (new Set(records.map((r) => r.post.post_id)).size !== records.length) return null;
-  const keep = new Set([...fromCache].filter((f) => !corpus.memos.has(f)));
+  const keep = new Set(records.filter((r) => cached.get(r.source_file) === r && !corpus.memos.has(r.source_file)).map((r) => r.source_file));
   return { index: previous.csv_index, outputs: previous.outputs, keep };
 }
 
