@@ -7,12 +7,14 @@ import { ParsedPost } from '../schema/post.ts';
 import { Reply } from '../schema/reply.ts';
 import { PostTimes } from '../time/normalize.ts';
 import { PostAnalysis } from './post-analysis.ts';
+import { PostParticipation } from '../corpus/participation.ts';
 
 /**
  * A post's share of the corpus stage, kept with its record so a rerun does not redo it for unchanged posts: its site
  * evidence (which depends on the post alone), its links (which depend on the post and the blog's site), its replies
  * (which depend on the post and on how its names resolve to authors) and its times (which depend on the post and its
- * zone), each under the key of what it depends on beyond the post itself.
+ * zone), each under the key of what it depends on beyond the post itself, and its participation rows (which depend on
+ * nothing more than those).
  */
 export const CorpusMemo = z.object({
   /** What the post's body says about the blog's own site (the site is inferred from every post's). */
@@ -24,6 +26,8 @@ export const CorpusMemo = z.object({
   replies: z.array(Reply),
   /** The post's zone tally and comment times (which depend on the post and the zone it is read in). */
   times: PostTimes.optional(),
+  /** The post's rows in post_activity and response_times (which depend on its comments, replies and times). */
+  participation: PostParticipation.optional(),
 });
 export type CorpusMemo = z.infer<typeof CorpusMemo>;
 

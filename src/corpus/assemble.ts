@@ -24,8 +24,7 @@ import { buildAuthors } from '../tables/authors.ts';
 import { buildSentimentTables, type ParticipationTables } from '../tables/build.ts';
 import type { TableComment } from '../tables/inputs.ts';
 import type { TimedComment } from '../schema/comment.ts';
-import { buildPostActivity } from '../tables/post-activity.ts';
-import { buildResponseTimes } from '../tables/response-times.ts';
+import { perPostParticipation, type PostParticipation } from './participation.ts';
 import type { PostAnalysis } from '../analyze/post-analysis.ts';
 import type { Post } from '../schema/post.ts';
 import { normalizeTimes } from '../time/normalize.ts';
@@ -91,9 +90,13 @@ export function assembleCorpus(records: readonly PostRecord[], options: CorpusOp
 /** The first phase of `assembleCorpus`: everything that does not read the records' NLP results. */
 export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusOptions, diag: Diagnostics): CorpusBase {
   const seen = new Map<string, string>();
+  let repeated = false;
   for (const r of records) {
     const other = seen.get(r.post.post_id);
-    if (other !== undefined) diag.report(r.source_file, 1, 1, ingestDuplicatePostId(r.post.post_id, other));
+    if (other !== undefined) {
+      diag.report(r.source_file, 1, 1, ingestDuplicatePostId(r.post.post_id, other));
+      repeated = true;
+    }
     else seen.set(r.post.post_id, r.source_file);
   }
   const parsedPosts = records.map((r) => r.post);
@@ -112,6 +115,8 @@ export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusO
   const links: Link[] = [];
   const replies: Reply[] = [];
   const memos = new Map<string, CorpusMemo>();
+  // Participation rows kept from memos that still hold; a post id that repeats names several posts, so none are kept.
+  const knownParticipation = new Map<string, PostParticipation>();
   const recordRows = { comments: records.map((r) => r.comments.length), links: [] as number[], replies: [] as number[] };
   for (const [i, r] of records.entries()) {
     const repliesKey = JSON.stringify([extraNames, [r.post.author, ...r.comments.map((c) => c.author), ...extraNames].map(resolve)]);
@@ -124,7 +129,9 @@ export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusO
     replies.push(...postReplies);
     recordRows.links.push(postLinks.links.length);
     recordRows.replies.push(postReplies.length);
-    if (old?.links_key !== linksKey || old.replies_key !== repliesKey || old.times !== postTimes) {
+    const held = old?.links_key === linksKey && old.replies_key === repliesKey && old.times === postTimes;
+    if (held && !repeated && old.participation) knownParticipation.set(r.post.post_id, old.participation);
+    if (!held || (!repeated && old.participation === undefined)) {
       memos.set(r.source_file, { site_evidence: evidence[i]!, links_key: linksKey, links: postLinks.links, link_diagnostics: postLinks.diagnostics, replies_key: repliesKey, replies: postReplies, ...(postTimes ? { times: postTimes } : {}) });
     }
   }
@@ -133,6 +140,14 @@ export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusO
   const blogAuthors = [...new Set(parsedPosts.map((p) => p.author).filter((a) => a !== '').map(resolve))].sort();
   const posts = timed.posts.map(({ body: _body, body_line: _line, declared_timezone: _tz, ...row }) => row);
   const tableInput = { posts, comments, replies, blog_authors: blogAuthors };
+  const { computed, ...perPost } = perPostParticipation(tableInput, knownParticipation);
+  if (!repeated) {
+    for (const r of records) {
+      const memo = memos.get(r.source_file);
+      const participation = computed.get(r.post.post_id);
+      if (memo && participation) memo.participation = participation;
+    }
+  }
   return {
     files: records.map((r) => r.source_file),
     zone: timed.zone,
@@ -146,8 +161,7 @@ export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusO
     recordDiagnostics: records.flatMap((r) => r.diagnostics),
     recordRows,
     participation: {
-      post_activity: buildPostActivity(tableInput),
-      response_times: buildResponseTimes(tableInput),
+      ...perPost,
       activity_by_month: buildActivityByMonth(tableInput),
       activity_by_hour: buildActivityByHour(tableInput),
     },

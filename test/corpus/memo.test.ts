@@ -29,7 +29,13 @@ function withMemos(records: PostRecord[], memos: ReturnType<typeof assembleCorpu
   return records.map((r) => (memos.has(r.source_file) ? { ...r, corpus: memos.get(r.source_file)! } : r));
 }
 
-const csv = (c: ReturnType<typeof assembleCorpus>) => ({ links: formatTable('links', c.tables.links), replies: formatTable('replies', c.tables.replies), comments: formatTable('comments', c.tables.comments) });
+const csv = (c: ReturnType<typeof assembleCorpus>) => ({
+  links: formatTable('links', c.tables.links),
+  replies: formatTable('replies', c.tables.replies),
+  comments: formatTable('comments', c.tables.comments),
+  post_activity: formatTable('post_activity', c.tables.post_activity),
+  response_times: formatTable('response_times', c.tables.response_times),
+});
 
 describe('the corpus stage memo of links and replies', () => {
   it('is made for every record, then reused as it is while the site and the names resolve the same', () => {
@@ -48,12 +54,28 @@ describe('the corpus stage memo of links and replies', () => {
     const third = assembleCorpus(doctored, options(), new Diagnostics());
     expect(third.tables.links.numRows()).toBe(first.tables.links.numRows() - memoised[withLinks]!.corpus!.links.length);
 
+    // So are its participation rows.
+    const answered = memoised.findIndex((r) => r.corpus!.participation!.responses.length > 0);
+    expect(answered).toBeGreaterThanOrEqual(0);
+    const quiet = memoised.map((r, i) => (i === answered ? { ...r, corpus: { ...r.corpus!, participation: { ...r.corpus!.participation!, responses: [] } } } : r));
+    expect(assembleCorpus(quiet, options(), new Diagnostics()).tables.response_times.numRows()).toBe(
+      first.tables.response_times.numRows() - memoised[answered]!.corpus!.participation!.responses.length,
+    );
+
     // The site is inferred from the memos' evidence, not from scanning the bodies again.
     const link = { origin: 'https://blog.example', host: 'blog.example', path: '/2011/01/a-post/' };
     const evidence = { relative: ['/2011/01/a-post/'], absolute: [link, link] };
     const told = memoised.map((r, i) => (i === 0 ? { ...r, corpus: { ...r.corpus!, site_evidence: evidence } } : r));
     expect(first.site).not.toBe('https://blog.example');
     expect(assembleCorpus(told, options(), new Diagnostics()).site).toBe('https://blog.example');
+  });
+
+  it('keeps no participation rows when post ids repeat, and the tables still equal a run without memos', () => {
+    const records = sampleRecords();
+    const twice = [...records, { ...records[0]!, source_file: 'again/' + records[0]!.source_file }];
+    const first = assembleCorpus(twice, options(), new Diagnostics());
+    expect([...first.memos.values()].every((m) => m.participation === undefined)).toBe(true);
+    expect(csv(assembleCorpus(withMemos(twice, first.memos), options(), new Diagnostics()))).toEqual(csv(first));
   });
 
   it('is recomputed where the site or a name resolution changed, and then equals a run without memos', () => {
