@@ -1,6 +1,6 @@
-import { TZDate } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 import type { ColumnTable } from 'arquero';
-import { format } from 'date-fns/format';
+import { formatWall } from '../time/zone-offsets.ts';
 import { type Row, rowsOf, str } from './cells.ts';
 
 /** The tables as row arrays (missing ones empty) plus the lookups several sections share. */
@@ -36,17 +36,15 @@ export function buildContext(tables: Readonly<Record<string, ColumnTable | undef
   return { rows, postById, commentById, publishedLocal, site };
 }
 
-// The publication time read in the post's `timezone`; the UTC time when the zone is missing or unknown.
+// The publication time read in the post's `timezone`; the UTC time when the zone is missing or unknown. (The offset
+// and the ISO fields directly: a `TZDate` formatted with date-fns took 30-60 ms over the archive's 1,713 posts.)
 function wallClock(post: Row | undefined): string {
   const utc = str(post?.published_utc);
   const zone = str(post?.timezone);
   const ms = Date.parse(utc);
   if (!zone || Number.isNaN(ms)) return utc;
-  try {
-    return format(new TZDate(ms, zone), "yyyy-MM-dd'T'HH:mm:ss");
-  } catch {
-    return utc;
-  }
+  const offset = tzOffset(zone, new Date(ms));
+  return Number.isFinite(offset) ? formatWall(ms + offset * 60_000) : utc;
 }
 
 /** Returns the local time a row (mention, link) was written: its comment's `local_time`, else its post's publication. */

@@ -36,10 +36,10 @@ export function remedyCounts(ctx: ReportContext): RemedyCountRow[] {
 
 /** Returns remedy mentions per year and category. */
 export function categoriesByYear(ctx: ReportContext): CategoryYearRow[] {
-  return countBy(ctx.rows('remedy_mentions'), (m) => JSON.stringify([yearOf(whenWritten(ctx, m.post_id, m.comment_id)), str(m.category)]))
+  return countBy(ctx.rows('remedy_mentions'), (m) => `${yearOf(whenWritten(ctx, m.post_id, m.comment_id))}\u0000${str(m.category)}`)
     .map(([key, mentions]) => {
-      const [year, category] = JSON.parse(key) as [string, string];
-      return { year, category, mentions };
+      const cut = key.indexOf('\u0000');
+      return { year: key.slice(0, cut), category: key.slice(cut + 1), mentions };
     })
     .filter((r) => r.year !== '')
     .sort((a, b) => compareText(a.year, b.year) || compareText(a.category, b.category));
@@ -65,21 +65,30 @@ export function remedyOutcomes(ctx: ReportContext, top: readonly RemedyCountRow[
 
 /**
  * Returns a lookup of the score of the sentence a mention stands in: by comment and sentence index, else (tables
- * without an index) by comment and sentence text. Only the comments that have mentions are indexed.
+ * without an index) by comment and sentence text. Only the comments that have mentions are indexed, each when first
+ * asked for (and by text only when its index does not answer).
  */
 function sentenceScores(ctx: ReportContext, mentions: readonly Row[]): (m: Row) => number | undefined {
-  const byComment = new Map<string, Map<string, number>>();
-  for (const m of mentions) byComment.set(str(m.comment_id), new Map());
-  for (const s of ctx.rows('sentences')) {
-    const scores = byComment.get(str(s.comment_id));
-    const score = num(s.sentiment_score);
-    if (scores === undefined || score === null) continue;
-    scores.set(`#${str(s.sentence_index)}`, score);
-    scores.set(`:${str(s.text).trim()}`, score);
-  }
+  type Scores = { rows: Row[]; byIndex?: Map<string, number>; byText?: Map<string, number> };
+  const byComment = new Map<string, Scores>();
+  for (const m of mentions) byComment.set(str(m.comment_id), { rows: [] });
+  for (const s of ctx.rows('sentences')) byComment.get(str(s.comment_id))?.rows.push(s);
+  const index = (rows: readonly Row[], key: (s: Row) => string) => {
+    const scores = new Map<string, number>();
+    for (const s of rows) {
+      const score = num(s.sentiment_score);
+      if (score !== null) scores.set(key(s), score);
+    }
+    return scores;
+  };
   return (m) => {
-    const scores = byComment.get(str(m.comment_id));
-    return scores?.get(`#${str(m.sentence_index)}`) ?? scores?.get(`:${str(m.sentence).trim()}`);
+    const e = byComment.get(str(m.comment_id));
+    if (e === undefined) return undefined;
+    e.byIndex ??= index(e.rows, (s) => str(s.sentence_index));
+    const score = e.byIndex.get(str(m.sentence_index));
+    if (score !== undefined) return score;
+    e.byText ??= index(e.rows, (s) => str(s.text).trim());
+    return e.byText.get(str(m.sentence).trim());
   };
 }
 

@@ -11,6 +11,7 @@ describe('report months and years', () => {
   it('count a post in the month of its own zone, as the tables count comments', () => {
     const ctx = buildContext({ posts }, null);
     expect(monthActivity(ctx).map((r) => [r.month, r.posts_published])).toEqual([['2011-02', 1]]);
+    expect(ctx.publishedLocal('p')).toBe('2011-02-28T19:00:00');
   });
 
   it('date a comment by its local time and a post-body mention by the post local publication time', () => {
