@@ -34,7 +34,8 @@ export const RECORDS_NAME = '.threadlens-records.jsonl';
 export const CONFIG_NAME = '.threadlens-config.json';
 // 3: sentence texts stored as ranges of their comment's text. 4: records lines are ASCII (non-ASCII as \u escapes).
 // 5: the records file may hold superseded lines; the header gives the size of the part that is its own.
-const FORMAT = 5;
+// 6: mentions and sentences stored as tuples without their post id.
+const FORMAT = 6;
 
 /** A line of the records file: a record with its sentence texts packed as ranges of its comment texts. */
 type StoredRecord = Omit<PostRecord, 'analysis'> & { analysis: PackedAnalysis };

@@ -28,17 +28,21 @@ const analysis: PostAnalysis = {
 
 describe('packAnalysis', () => {
   it('stores a sentence found in its comment as its range', () => {
-    expect(packAnalysis(analysis, post, comments).sentences[1]?.text).toEqual([33, 67]);
+    expect(packAnalysis(analysis, post, comments).sentences[1]).toEqual(['c1', 1, [33, 67], 0.5]);
   });
 
   it('stores a body mention as a range of the post body', () => {
-    expect(packAnalysis(analysis, post, comments).mentions[0]?.sentence).toEqual([0, 53]);
+    expect(packAnalysis(analysis, post, comments).mentions[0]).toEqual(['', 'x', 'c', 'x', false, 'unknown', [0, 53], 0, 1]);
   });
 
   it('keeps a text its comment does not hold, and short texts, as strings', () => {
     const packed = packAnalysis(analysis, post, comments).sentences;
-    expect(packed[3]?.text).toBe('a text that is not in the comment');
-    expect(packed[2]?.text).toBe('Short one.');
+    expect(packed[3]?.[2]).toBe('a text that is not in the comment');
+    expect(packed[2]?.[2]).toBe('Short one.');
+  });
+
+  it('refuses a mention of another post (a mention is stored without its post id)', () => {
+    expect(() => packAnalysis({ ...analysis, mentions: [{ ...analysis.mentions[0]!, post_id: 'q' }] }, post, comments)).toThrow(/mention of post q/);
   });
 
   it('round-trips through JSON to the same analysis', () => {
