@@ -95,7 +95,9 @@ function sentenceScores(ctx: ReportContext, mentions: readonly Row[]): (m: Row) 
 /** Returns sentiment per remedy with at least `minMentions` mentions: mean from `sentiment_by_remedy`, spread from sentence (else comment) scores. */
 export function remedySentiment(ctx: ReportContext, top: readonly RemedyCountRow[], minMentions = 3): RemedySentimentRow[] {
   const means = new Map(ctx.rows('sentiment_by_remedy').map((s) => [str(s.remedy_id), num(s.mean_sentence_sentiment)] as const));
-  const mentions = ctx.rows('remedy_mentions');
+  // Only the given remedies are shown: the others' mentions are neither scored nor indexed.
+  const shown = new Set(top.map((r) => r.remedy_id));
+  const mentions = ctx.rows('remedy_mentions').filter((m) => shown.has(str(m.remedy_id)));
   const sentenceScore = sentenceScores(ctx, mentions);
   const scores = new Map<string, number[]>();
   for (const m of mentions) {

@@ -26,4 +26,16 @@ describe('remedySentiment', () => {
     // Scores 0.5 (index), -0.5 (text: index 7 is unknown), 0.1 (comment c3 has no sentences).
     expect(remedySentiment(ctx, top)).toEqual([{ label: 'Ice', category: 'devices-and-aids', mentions: 3, mean: 0.033, low: -0.44, q1: -0.2, q3: 0.3, high: 0.46 }]);
   });
+
+  it('gives a row for each remedy asked for, with mentions of other remedies left out of its scores', () => {
+    const mentions = aq.from([
+      { post_id: 'p', comment_id: 'c1', remedy_id: 'ice', sentence_index: 0, sentence: 'Ice.' },
+      { post_id: 'p', comment_id: 'c2', remedy_id: 'ice', sentence_index: 0, sentence: 'Ice.' },
+      { post_id: 'p', comment_id: 'c3', remedy_id: 'ice', sentence_index: 0, sentence: 'Ice.' },
+      { post_id: 'p', comment_id: 'c2', remedy_id: 'heat', sentence_index: 0, sentence: 'Heat.' },
+    ]);
+    const ctx = buildContext({ comments, remedy_mentions: mentions }, null);
+    // Comment scores 0.9, -0.9, 0.1 for ice; heat is not asked for.
+    expect(remedySentiment(ctx, top).map((r) => [r.label, r.mean, r.low, r.high])).toEqual([['Ice', 0.033, -0.8, 0.82]]);
+  });
 });
