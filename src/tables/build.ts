@@ -1,13 +1,10 @@
 /**
- * The table builders' entry points. Phases: input rows -> arquero base tables (./base.ts) -> one module per table
- * (group, join, derive, round to 4 decimals) -> each table ends with `orderby` + `select` so CSV output is byte-stable.
+ * The table groups, and the sentiment tables' entry point (the corpus stage calls the participation builders itself).
+ * Phases: input rows -> arquero base tables (./base.ts) -> one module per table (group, join, derive, round to 4
+ * decimals) -> each table ends with `orderby` + `select` so CSV output is byte-stable.
  */
 import type { ColumnTable } from 'arquero';
-import { buildActivityByHour, buildActivityByMonth } from './activity.ts';
-import { buildAuthors } from './authors.ts';
 import type { TablesInput } from './inputs.ts';
-import { buildPostActivity } from './post-activity.ts';
-import { buildResponseTimes } from './response-times.ts';
 import { buildSentimentByMonth, buildSentimentByPost, buildSentimentByRemedy } from './sentiment.ts';
 
 /** The participation tables, by CSV name (without `.csv`). */
@@ -25,17 +22,6 @@ export type SentimentTables = {
   sentiment_by_post: ColumnTable;
   sentiment_by_month: ColumnTable;
 };
-
-/** Returns authors, post_activity, response_times, activity_by_month and activity_by_hour, all computed with arquero. */
-export function buildParticipationTables(input: Pick<TablesInput, 'posts' | 'comments' | 'replies' | 'blog_authors'>): ParticipationTables {
-  return {
-    authors: buildAuthors(input),
-    post_activity: buildPostActivity(input),
-    response_times: buildResponseTimes(input),
-    activity_by_month: buildActivityByMonth(input),
-    activity_by_hour: buildActivityByHour(input),
-  };
-}
 
 /** Returns sentiment_by_remedy, sentiment_by_post and sentiment_by_month, all computed with arquero. */
 export function buildSentimentTables(input: Pick<TablesInput, 'posts' | 'comments' | 'mentions' | 'sentences'>): SentimentTables {
