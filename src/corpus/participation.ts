@@ -7,8 +7,8 @@ import type { ColumnTable } from 'arquero';
 import { z } from 'zod';
 import { tableFromRows } from '../output/csv.ts';
 import type { TablesInput } from '../tables/inputs.ts';
-import { buildPostActivity } from '../tables/post-activity.ts';
-import { authorAnswers } from '../tables/response-times.ts';
+import { buildPostActivity, postActivityOf } from '../tables/post-activity.ts';
+import { authorAnswers, responseTimesOf } from '../tables/response-times.ts';
 
 /** A `post_activity.csv` row. */
 export const PostActivityRow = z.object({
@@ -52,9 +52,11 @@ export function perPostParticipation(
   }
   // A post id that repeats gives one row per post, all alike (see `buildPostActivity`).
   const rows = input.posts.length === activity.length ? activity : input.posts.map((p) => (known.get(p.post_id) ?? computed.get(p.post_id))!.activity);
-  rows.sort((a, b) => cmp(a.post_id, b.post_id));
-  responses.sort((a, b) => cmp(a.comment_id, b.comment_id) || cmp(a.reply_comment_id, b.reply_comment_id));
-  return { post_activity: tableFromRows('post_activity', rows), response_times: tableFromRows('response_times', responses), computed };
+  return {
+    post_activity: postActivityOf(tableFromRows('post_activity', rows)),
+    response_times: responseTimesOf(tableFromRows('response_times', responses)),
+    computed,
+  };
 }
 
 /** The posts of `input` whose rows are not in `known`, with their comments and replies. */
@@ -92,8 +94,4 @@ function computeParticipation(input: Input): Map<string, PostParticipation> {
     });
   }
   return parts;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

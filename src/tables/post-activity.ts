@@ -28,7 +28,7 @@ export function buildPostActivity(input: Pick<TablesInput, 'posts' | 'comments' 
   const answered = firstAnswers
     .groupby('post_id')
     .rollup({ answered: op.count(), median_author_response_minutes: op.median('response_minutes') });
-  return postTable(input)
+  const table = postTable(input)
     .select('post_id')
     .join_left(perPost, 'post_id')
     .join_left(answered, 'post_id')
@@ -48,7 +48,13 @@ export function buildPostActivity(input: Pick<TablesInput, 'posts' | 'comments' 
       lifespan_hours: round4('lifespan_hours'),
       author_reply_rate: round4('author_reply_rate'),
       median_author_response_minutes: round4('median_author_response_minutes'),
-    })
+    });
+  return postActivityOf(table);
+}
+
+/** `post_activity.csv` from per-post rows (computed above, or kept from it): in the table's order, with its columns. */
+export function postActivityOf(rows: ColumnTable): ColumnTable {
+  return rows
     .orderby('post_id')
     .select('post_id', 'comments', 'commenters', 'first_comment_utc', 'last_comment_utc', 'lifespan_hours', 'author_comments', 'author_reply_rate', 'median_author_response_minutes');
 }

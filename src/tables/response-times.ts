@@ -36,7 +36,10 @@ function answersOf(input: Pick<TablesInput, 'comments' | 'replies'>): ColumnTabl
 
 /** `response_times.csv`: `comment_id, reply_comment_id, response_minutes` for every comment the post's author answered. */
 export function buildResponseTimes(input: Pick<TablesInput, 'comments' | 'replies'>): ColumnTable {
-  return authorAnswers(input)
-    .orderby('comment_id', 'reply_comment_id')
-    .select('comment_id', 'reply_comment_id', 'response_minutes');
+  return responseTimesOf(authorAnswers(input));
+}
+
+/** `response_times.csv` from answer rows (`authorAnswers`, or rows kept from it): in the table's order, with its columns. */
+export function responseTimesOf(answers: ColumnTable): ColumnTable {
+  return answers.orderby('comment_id', 'reply_comment_id').select('comment_id', 'reply_comment_id', 'response_minutes');
 }
