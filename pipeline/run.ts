@@ -106,10 +106,17 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     const previous = readManifestHeader(options.derived);
     lap('config');
 
+    // Workers load the model while this thread digests the input, parses the configuration and reads the cache. A
+    // rerun starts its worker before listing the input (sized by the posts the last run read); a first or full run,
+    // whose pool size depends on the input, after.
+    const allStale = options.full || previous === null;
+    const startWarm = async (posts: number) => {
+      const size = warmWorkers(posts, allStale, options.workers);
+      return startWarmPool(size, size > 0 ? await workerEntry(texts.keys.code) : undefined);
+    };
+    if (!allStale) warm = await startWarm(Object.keys(previous.files).length);
     const files = await listMarkdown(options.input);
-    // Workers load the model while this thread digests the input, parses the configuration and reads the cache.
-    const warmSize = warmWorkers(files.length, options.full || previous === null, options.workers);
-    warm = startWarmPool(warmSize, warmSize > 0 ? await workerEntry(texts.keys.code) : undefined);
+    if (allStale) warm = await startWarm(files.length);
     const unreadable: Diagnostic[] = [];
     let inputBytes = 0;
     let digested = 0;
