@@ -25,9 +25,17 @@ export function minutesBetween(from: string, to: string): string {
   return `d => d.${from} == null || d.${to} == null ? null : (op.timestamp(op.parse_date(d.${to})) - op.timestamp(op.parse_date(d.${from}))) / 60000`;
 }
 
+// Several tables read the timed comments of the same comment table; arquero tables are immutable, so one is shared.
+const timedTables = new WeakMap<ColumnTable, ColumnTable>();
+
 /** Comments with a local time, with `month` (`YYYY-MM`) and `local_date` (`YYYY-MM-DD`) derived from it. */
 export function timedComments(comments: ColumnTable): ColumnTable {
-  return comments
-    .filter('d => d.local_time != null')
-    .derive({ month: 'd => op.substring(d.local_time, 0, 7)', local_date: 'd => op.substring(d.local_time, 0, 10)' });
+  let timed = timedTables.get(comments);
+  if (!timed) {
+    timed = comments
+      .filter('d => d.local_time != null')
+      .derive({ month: 'd => op.substring(d.local_time, 0, 7)', local_date: 'd => op.substring(d.local_time, 0, 10)' });
+    timedTables.set(comments, timed);
+  }
+  return timed;
 }

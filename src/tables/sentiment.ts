@@ -17,22 +17,19 @@ const LABEL_COUNTS = {
 export function buildSentimentByRemedy(input: Pick<TablesInput, 'comments' | 'mentions' | 'sentences'>): ColumnTable {
   // The lookups are plain maps: a hash join of every sentence costs more than the whole rest of this table.
   const fromComments = input.mentions.filter((m) => m.comment_id !== '');
-  const scores = new Map<string, Map<number, number | null>>(fromComments.map((m) => [m.comment_id, new Map()] as const));
-  for (const s of input.sentences) scores.get(s.comment_id)?.set(s.sentence_index, s.sentiment_score);
+  const score = sentenceScoreLookup(input.sentences);
   const authorKey = new Map(input.comments.map((c) => [c.comment_id, c.author_key] as const));
+  // The outcome counts are sums of 0/1 columns, set here with the rows (a derive would be one more pass per column).
   const rows = fromComments.map((m) => ({
     remedy_id: m.remedy_id,
-    outcome: m.outcome,
     author_key: authorKey.get(m.comment_id) ?? null,
-    sentiment_score: scores.get(m.comment_id)?.get(m.sentence_index) ?? null,
+    sentiment_score: score(m.comment_id, m.sentence_index),
+    helped: m.outcome === 'helped' ? 1 : 0,
+    no_effect: m.outcome === 'no-effect' ? 1 : 0,
+    worse: m.outcome === 'worse' ? 1 : 0,
+    considering: m.outcome === 'considering' ? 1 : 0,
   }));
-  return tableOf(rows, ['remedy_id', 'outcome', 'author_key', 'sentiment_score'])
-    .derive({
-      helped: 'd => d.outcome === "helped" ? 1 : 0',
-      no_effect: 'd => d.outcome === "no-effect" ? 1 : 0',
-      worse: 'd => d.outcome === "worse" ? 1 : 0',
-      considering: 'd => d.outcome === "considering" ? 1 : 0',
-    })
+  return tableOf(rows, ['remedy_id', 'author_key', 'sentiment_score', 'helped', 'no_effect', 'worse', 'considering'])
     .groupby('remedy_id')
     .rollup({
       mentions: op.count(),
@@ -46,6 +43,31 @@ export function buildSentimentByRemedy(input: Pick<TablesInput, 'comments' | 'me
     .derive({ mean_sentence_sentiment: round4('mean_sentence_sentiment') })
     .orderby(desc('mentions'), 'remedy_id')
     .select('remedy_id', 'mentions', 'commenters', 'mean_sentence_sentiment', 'helped', 'no_effect', 'worse', 'considering');
+}
+
+/**
+ * Returns the score of a comment's sentence by its index (null when there is none; the last of a repeated comment id
+ * and index wins). The analysis writes each comment's sentences together, indexed from 0, so the position of a
+ * comment's first sentence locates the rest; any other layout is indexed sentence by sentence.
+ */
+export function sentenceScoreLookup(sentences: readonly Pick<TablesInput['sentences'][number], 'comment_id' | 'sentence_index' | 'sentiment_score'>[]): (commentId: string, index: number) => number | null {
+  const first = new Map<string, number>();
+  let contiguous = true;
+  for (let i = 0; i < sentences.length && contiguous; i++) {
+    const s = sentences[i]!;
+    const start = s.sentence_index === 0 && !first.has(s.comment_id) ? i : first.get(s.comment_id);
+    if (start === i) first.set(s.comment_id, i);
+    else contiguous = start !== undefined && start + s.sentence_index === i;
+  }
+  if (contiguous) {
+    return (commentId, index) => {
+      const s = sentences[(first.get(commentId) ?? NaN) + index];
+      return s !== undefined && s.comment_id === commentId && s.sentence_index === index ? s.sentiment_score : null;
+    };
+  }
+  const byKey = new Map<string, number | null>();
+  for (const s of sentences) byKey.set(`${s.comment_id}\u0000${s.sentence_index}`, s.sentiment_score);
+  return (commentId, index) => byKey.get(`${commentId}\u0000${index}`) ?? null;
 }
 
 /** `sentiment_by_post.csv`: per post `comments, mean_sentiment, positive, neutral, negative` (posts without comments too). */
