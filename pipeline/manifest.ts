@@ -22,7 +22,6 @@ import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../src/analyz
 import type { Snapshot } from '../src/changes/snapshot.ts';
 import type { CsvIndex } from '../src/output/segments.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
-import type { FileStamp } from './file-stamps.ts';
 import { SpanReader } from './fs-io.ts';
 import type { StagedWrites } from './staged-writes.ts';
 
@@ -34,8 +33,8 @@ export const RECORDS_NAME = '.threadlens-records.jsonl';
 export const CONFIG_NAME = '.threadlens-config.json';
 // 3: sentence texts stored as ranges of their comment's text. 4: records lines are ASCII (non-ASCII as \u escapes).
 // 5: the records file may hold superseded lines; the header gives the size of the part that is its own.
-// 6: mentions and sentences stored as tuples without their post id.
-const FORMAT = 6;
+// 6: mentions and sentences stored as tuples without their post id. 7: no file stamps (staleness by content alone).
+const FORMAT = 7;
 
 /** A line of the records file: a record with its sentence texts packed as ranges of its comment texts. */
 type StoredRecord = Omit<PostRecord, 'analysis'> & { analysis: PackedAnalysis };
@@ -56,8 +55,6 @@ export interface ManifestHeader {
   corpus_key: string;
   /** source_file -> sha256 of its bytes. */
   files: Record<string, string>;
-  /** source_file -> its stamp when its digest was last taken or confirmed (absent in older manifests). */
-  stamps?: Record<string, FileStamp>;
   /** sha256 of the first `records_size` bytes of the records file: the part this header belongs to. */
   records_sha: string;
   records_size: number;

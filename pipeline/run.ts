@@ -28,8 +28,7 @@ import type { RunOptions } from '../src/schema/options.ts';
 import { parseConfig, readConfigTexts, UsageError, type ConfigTexts, type RunConfig } from './config.ts';
 import { analyse } from './analyse-posts.ts';
 import { logCache, staleReason } from './cache-log.ts';
-import { digest, listMarkdown, readBytesSync } from './fs-io.ts';
-import { mtimeOf, stampOf, unchangedSince } from './file-stamps.ts';
+import { digest, digestFile, listMarkdown } from './fs-io.ts';
 import { acquireLock } from './lock.ts';
 import { heapShortfall } from './memory.ts';
 import { startWarmPool, warmWorkers, type WorkerPool } from './nlp-pool.ts';
@@ -56,8 +55,6 @@ export interface RunResult {
   posts: number;
   comments: number;
   analysed: number;
-  /** Input files read and hashed (the others kept their recorded digest: their stamp was unchanged). */
-  digested: number;
   corpusSkipped: boolean;
   /** The corpus stage's NLP-free part ran while the workers read the changed posts (a rerun of a few posts). */
   overlapped: boolean;
@@ -82,7 +79,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     t = now;
   };
   const result = (exitCode: number, summary: string, rest?: Partial<RunResult>): RunResult => ({
-    exitCode, summary, posts: 0, comments: 0, analysed: 0, digested: 0, corpusSkipped: false, overlapped: false, timings, ...rest,
+    exitCode, summary, posts: 0, comments: 0, analysed: 0, corpusSkipped: false, overlapped: false, timings, ...rest,
   });
   mkdirSync(options.derived, { recursive: true });
   const lock = acquireLock(options.derived);
@@ -119,19 +116,13 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     if (allStale) warm = await startWarm(files.length);
     const unreadable: Diagnostic[] = [];
     let inputBytes = 0;
-    let digested = 0;
-    // A file whose stamp is the one recorded keeps its recorded digest (`--full` reads every file).
-    const manifestMtime = options.full || previous === null ? null : mtimeOf(cachePaths(options.derived).manifest);
+    // Staleness is decided by content alone: every input is read and hashed, never trusted by its file times.
     const inputs = files.flatMap((rel) => {
       const sourceFile = path.join(options.input, rel).split(path.sep).join('/');
       try {
         const file = path.join(options.input, rel);
-        const stamp = stampOf(statSync(file));
-        inputBytes += stamp[0];
-        const known = previous?.files[sourceFile];
-        if (known !== undefined && unchangedSince(previous?.stamps?.[sourceFile], stamp, manifestMtime)) return [{ rel, sourceFile, digest: known, stamp }];
-        digested++;
-        return [{ rel, sourceFile, digest: digest(readBytesSync(file)), stamp }];
+        inputBytes += statSync(file).size;
+        return [{ rel, sourceFile, digest: digestFile(file) }];
       } catch (e) {
         unreadable.push({ file: sourceFile, line: 0, column: 0, ...ingestUnreadable((e as NodeJS.ErrnoException).code ?? String(e)) });
         return [];
@@ -146,7 +137,6 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     if (shortfall !== null) sink.write(`memory    ${shortfall}\n`);
     lap('digest');
 
-    const stamps = Object.fromEntries(inputs.map((f) => [f.sourceFile, f.stamp]));
     const corpusKey = digest(JSON.stringify([texts.keys, inputs.map((f) => [f.sourceFile, f.digest]), unreadable]));
     const unchanged = !options.full && previous !== null && previous.corpus_key === corpusKey && outputsIntact(previous.outputs);
     const staged = new StagedWrites();
@@ -158,7 +148,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
       if (unchanged && previous) {
         summary = summarizeChanges(previous.snapshot, []);
         await stageChangesOnly(staged, options, summary);
-        header = { ...previous, stamps, outputs: { ...previous.outputs, ...staged.commit() } };
+        header = { ...previous, outputs: { ...previous.outputs, ...staged.commit() } };
       } else {
         const diag = new Diagnostics();
         diag.addAll(unreadable);
@@ -193,7 +183,6 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         records.sort(byPost);
         lap('ingest+nlp');
         ({ header, summary, overlapped } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap, prepared, cached));
-        header = { ...header, stamps };
       }
       const paths = cachePaths(options.derived);
       staged.stage(paths.manifest, [headerText(header)]);
@@ -204,7 +193,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
       const warnings = header.diagnostics.filter((d) => d.severity === 'warning').length;
       sink.write(`summary   ${header.counts.posts} posts, ${header.counts.comments} comments, ${errors} errors, ${warnings} warnings; ${summary}\n`);
       const failed = errors > 0 || (options.strict && warnings > 0);
-      return result(failed ? 1 : 0, summary, { ...header.counts, analysed, digested, corpusSkipped: unchanged, overlapped });
+      return result(failed ? 1 : 0, summary, { ...header.counts, analysed, corpusSkipped: unchanged, overlapped });
     } catch (e) {
       staged.discard();
       throw e;
