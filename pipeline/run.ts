@@ -13,22 +13,18 @@
  * outputs usable. When no input, option or code changed and the outputs are intact, only the manifest is read and
  * only the run diff (empty) is written.
  */
-import { mkdirSync, statSync } from 'node:fs';
-import path from 'node:path';
-import type { PostRecord } from '../src/analyze/post-record.ts';
-import { diffRuns, summarizeChanges } from '../src/changes/diff.ts';
-import { takeSnapshot } from '../src/changes/snapshot.ts';
-import { assembleCorpus, finishCorpus, prepareCorpus, type CorpusBase, type CorpusOptions, type CorpusRecord, type CorpusResult } from '../src/corpus/assemble.ts';
-import { Diagnostics, formatDiagnostic, sortDiagnostics } from '../src/diagnostics.ts';
+import { mkdirSync } from 'node:fs';
+import { summarizeChanges } from '../src/changes/diff.ts';
+import { prepareCorpus, type CorpusRecord } from '../src/corpus/assemble.ts';
+import { Diagnostics, formatDiagnostic } from '../src/diagnostics.ts';
 import { staleReasons, type StaleReason } from '../src/messages/cache.ts';
-import { ingestUnreadable } from '../src/messages/ingest.ts';
 import { cliLocked } from '../src/messages/cli.ts';
-import type { Diagnostic } from '../src/schema/diagnostic.ts';
 import type { RunOptions } from '../src/schema/options.ts';
 import { parseConfig, readConfigTexts, UsageError, type ConfigTexts, type RunConfig } from './config.ts';
 import { analyse } from './analyse-posts.ts';
 import { logCache, staleReason } from './cache-log.ts';
-import { digest, digestFile, listMarkdown } from './fs-io.ts';
+import { digest, listMarkdown } from './fs-io.ts';
+import { digestInputs } from './inputs.ts';
 import { acquireLock } from './lock.ts';
 import { heapShortfall } from './memory.ts';
 import { startWarmPool, warmWorkers, type WorkerPool } from './nlp-pool.ts';
@@ -38,15 +34,15 @@ import {
   headerText,
   readCachedConfig,
   readManifestHeader,
-  readRecords,
-  writeRecords,
   type CacheKeys,
   type ManifestHeader,
 } from './manifest.ts';
-import { outputsIntact, stageChangesOnly, stageOutputs, type CsvReuse } from './outputs.ts';
+import { readRecords } from './records-file.ts';
+import { outputsIntact, stageChangesOnly } from './outputs.ts';
 import { stderrSink, type LogSink } from './progress.ts';
 import { StagedWrites, sweepTempFiles } from './staged-writes.ts';
 import { workerEntry } from './worker-bundle.ts';
+import { corpusOptions, stageCorpus, type Prepared } from './corpus-stage.ts';
 
 /** What a run did: its exit status and figures for the log, the benchmark and the tests. */
 export interface RunResult {
@@ -114,20 +110,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     if (!allStale) warm = await startWarm(Object.keys(previous.files).length);
     const files = await listMarkdown(options.input);
     if (allStale) warm = await startWarm(files.length);
-    const unreadable: Diagnostic[] = [];
-    let inputBytes = 0;
-    // Staleness is decided by content alone: every input is read and hashed, never trusted by its file times.
-    const inputs = files.flatMap((rel) => {
-      const sourceFile = path.join(options.input, rel).split(path.sep).join('/');
-      try {
-        const file = path.join(options.input, rel);
-        inputBytes += statSync(file).size;
-        return [{ rel, sourceFile, digest: digestFile(file) }];
-      } catch (e) {
-        unreadable.push({ file: sourceFile, line: 0, column: 0, ...ingestUnreadable((e as NodeJS.ErrnoException).code ?? String(e)) });
-        return [];
-      }
-    });
+    const { inputs, unreadable, bytes: inputBytes } = digestInputs(options.input, files);
     const reasons = new Map<StaleReason | 'fresh', string[]>();
     for (const f of inputs) push(reasons, staleReason(options, previous, f.sourceFile, f.digest, texts.keys), f.sourceFile);
     const present = new Set(inputs.map((f) => f.sourceFile));
@@ -204,73 +187,6 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
   }
 }
 
-/** Runs the corpus stage and stages its outputs and the records file; returns the new manifest header. */
-async function stageCorpus(
-  staged: StagedWrites,
-  options: RunOptions,
-  config: RunConfig,
-  records: PostRecord[],
-  diag: Diagnostics,
-  previous: ManifestHeader | null,
-  corpusKey: string,
-  texts: ConfigTexts,
-  sink: LogSink,
-  lap: (name: string) => void,
-  prepared: Prepared | null,
-  cached: ReadonlyMap<string, PostRecord> | null,
-): Promise<{ header: Omit<ManifestHeader, 'format'>; summary: string; overlapped: boolean }> {
-  // The NLP-free part done while the workers ran serves when it was done over exactly these posts.
-  const usable = prepared !== null && sameFiles(prepared.base.files, records);
-  const corpusDiag = usable ? prepared!.diag : new Diagnostics();
-  const corpus = usable
-    ? finishCorpus(prepared!.base, records.map((r) => r.analysis), corpusOptions(options, config), corpusDiag)
-    : assembleCorpus(records, corpusOptions(options, config), corpusDiag);
-  lap('corpus');
-  sink.write(`timezone  ${corpus.zone.zone} (${corpus.zone.source})${corpus.zone.evidence ? `: ${corpus.zone.evidence}` : ''}\n`);
-  const mentions = records.flatMap((r) => r.analysis.mentions);
-  const snapshot = takeSnapshot({ posts: records.map((r) => r.post), comments: corpus.comments, mentions });
-  const changes = diffRuns(previous?.snapshot ?? null, snapshot, { comments: corpus.comments, mentions, replies: corpus.replies });
-  const summary = summarizeChanges(previous?.snapshot ?? null, changes);
-  const diagnostics: Diagnostic[] = sortDiagnostics([...diag.items, ...records.flatMap((r) => r.diagnostics), ...corpusDiag.items]);
-  const csvIndex = await stageOutputs(staged, options, corpus, changes, summary, diagnostics, lap, csvReuse(previous, records, corpus, cached));
-  const paths = cachePaths(options.derived);
-  // Records whose links or replies were computed anew carry them to the next run (and are encoded, not copied).
-  const memoised = records.map((r) => {
-    const memo = corpus.memos.get(r.source_file);
-    return memo ? { ...r, corpus: memo } : r;
-  });
-  const recordsFile = writeRecords(staged, options.derived, memoised, cached);
-  const outputs = staged.commit();
-  delete outputs[paths.records];
-  delete outputs[paths.config];
-  const header = {
-    keys: texts.keys,
-    corpus_key: corpusKey,
-    files: Object.fromEntries(records.map((r) => [r.source_file, r.digest])),
-    records_sha: recordsFile.sha,
-    records_size: recordsFile.size,
-    diagnostics,
-    corpus_diagnostics: corpusDiag.items,
-    counts: { posts: records.length, comments: records.reduce((n, r) => n + r.comments.length, 0) },
-    outputs,
-    csv_index: csvIndex,
-    snapshot,
-  };
-  return { header, summary, overlapped: usable };
-}
-
-/**
- * What the record tables may copy from the previous run's files: the rows of each record read from the cache whose
- * links, replies and times were reused (no memo was made anew). Nothing when post ids repeat: rows are then matched
- * across posts (comment ids are unique only within a post id).
- */
-function csvReuse(previous: ManifestHeader | null, records: readonly PostRecord[], corpus: CorpusResult, cached: ReadonlyMap<string, PostRecord> | null): CsvReuse | null {
-  if (previous?.csv_index === undefined || cached === null) return null;
-  if (new Set(records.map((r) => r.post.post_id)).size !== records.length) return null;
-  const keep = new Set(records.filter((r) => cached.get(r.source_file) === r && !corpus.memos.has(r.source_file)).map((r) => r.source_file));
-  return { index: previous.csv_index, outputs: previous.outputs, keep };
-}
-
 /**
  * The run's configuration: parsed from its texts, or read from the cache when the texts, the option paths, the working
  * directory (diagnostics name files relative to it) and the code are the same; `--full` always parses.
@@ -287,17 +203,6 @@ function loadConfig(staged: StagedWrites, options: RunOptions, texts: ConfigText
   diag.addAll(parsed.items);
   staged.stage(cachePaths(options.derived).config, [cachedConfigText(key, config, parsed.items)]);
   return config;
-}
-
-/** The corpus stage's NLP-free part, computed while the NLP ran, and the diagnostics it reported. */
-type Prepared = { base: CorpusBase; diag: Diagnostics };
-
-function corpusOptions(options: RunOptions, config: RunConfig): CorpusOptions {
-  return { timezone: options.timezone, site: options.site, aliases: config.aliases, lexicon: config.lexicon, linkRules: config.linkRules };
-}
-
-function sameFiles(files: readonly string[], records: readonly PostRecord[]): boolean {
-  return files.length === records.length && records.every((r, i) => r.source_file === files[i]);
 }
 
 /** Records in output order: by post id, then source file. */

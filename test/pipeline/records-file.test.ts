@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asciiJson, cachePaths, readManifestHeader, readRecords, recordChunks } from '../../pipeline/manifest.ts';
+import { cachePaths, readManifestHeader } from '../../pipeline/manifest.ts';
+import { asciiJson, readRecords, recordChunks } from '../../pipeline/records-file.ts';
 import type { PostRecord } from '../../src/analyze/post-record.ts';
 import { ROOT, runQuiet, tempWorkspace } from './helpers.ts';
 

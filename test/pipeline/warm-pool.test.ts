@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RECORDS_NAME, readManifestHeader, readRecords } from '../../pipeline/manifest.ts';
+import { RECORDS_NAME, readManifestHeader } from '../../pipeline/manifest.ts';
+import { readRecords } from '../../pipeline/records-file.ts';
 import { WorkerPool, warmWorkers, workerExecArgv } from '../../pipeline/nlp-pool.ts';
 import { parseConfig, readConfigTexts } from '../../pipeline/config.ts';
 import { workerEntry } from '../../pipeline/worker-bundle.ts';
