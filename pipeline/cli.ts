@@ -7,6 +7,7 @@ import { RunOptions, ScoreOptions } from '../src/schema/options.ts';
 import { cliBadValue, cliMissingInput, cliUnknownCommand, cliUnknownOption } from '../src/messages/cli.ts';
 import { isDirectory } from './fs-io.ts';
 
+/** The text `threadlens --help` prints. */
 export const HELP = `threadlens: blog comment threads -> analytics tables and an HTML report
 
 Usage:

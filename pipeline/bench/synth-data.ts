@@ -149,6 +149,7 @@ export const HOSTS: readonly string[] = [
   'conditioningresearch.blogspot.com', 'www.marksdailyapple.com', 'pubmed.ncbi.nlm.nih.gov', 'en.wikipedia.org',
   'www.nytimes.com', 'examine.com', 'www.youtube.com', 'www.amazon.com', 'chriskresser.com', 'www.bbc.co.uk',
 ];
+/** URL paths the synthetic links draw from. */
 export const PATHS: readonly string[] = [
   '2009/06/running-pain-interview', 'wiki/Magnesium', 'watch?v=dQw4w9WgXcQ', '12345678/', 'dp/0446675156',
   'health/2012/03/fat-study.html', 'article/why-we-sleep', 'blog/the-case-for-squats/',
@@ -159,6 +160,7 @@ export const ENTITY_SNIPPETS: readonly string[] = [
   'pain &amp; stiffness', 'salt &amp; pepper', 'Q&amp;A', 'weights &gt; cardio', 'carbs &lt; 50g',
   'the &quot;experts&quot;', 'it&#039;s true', 'R&amp;D',
 ];
+/** Inline HTML as it occurs in the archive's comment bodies. */
 export const HTML_SNIPPETS: readonly string[] = [
   '<i>really</i>', '<em>not</em>', '<b>important</b>', '<strong>every day</strong>',
   '<blockquote>Pain is real. The roots however are psychological.</blockquote>',

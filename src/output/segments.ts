@@ -5,7 +5,9 @@
  */
 import type { TableName } from './columns.ts';
 
+/** The record tables, in the order they are written. */
 export const RECORD_TABLES = ['comments', 'remedy_mentions', 'sentences', 'links', 'replies'] as const satisfies readonly TableName[];
+/** The name of a record table. */
 export type RecordTable = (typeof RECORD_TABLES)[number];
 
 /** Where each record's rows sit in the record tables' CSV files: their byte lengths, per record in `files` order. */

@@ -33,6 +33,7 @@ export type TokenInfo = {
 
 /** `needsLemma` bits: the lemma may hit a key read for every token, or only a word inside a phrase. */
 export const LEMMA_CORE = 1;
+/** See `LEMMA_CORE`. */
 export const LEMMA_STEP = 2;
 
 /** The merged word table plus the data deciding which tokens need their lemma. */
