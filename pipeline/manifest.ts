@@ -6,7 +6,7 @@
  * - `.threadlens-records.jsonl`: the per-post results, one JSON line per input file (see `records-file.ts`).
  * - `.threadlens-manifest.json`: the small header, written last: digests of code, lexicon, adjustments and options,
  *   each file's digest, the run's diagnostics, the snapshot for the next diff, output digests, and the records file's
- *   digest. A run that finds nothing changed reads only this file.
+ *   digest. A run that finds nothing changed reads no other cache file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -10,8 +10,8 @@
  * this thread while the workers read the changed posts; the rest waits for their results.
  *
  * Every output is staged as a temp file and renamed at the end, the manifest last, so a killed run leaves the previous
- * outputs usable. When no input, option or code changed and the outputs are intact, only the manifest is read and
- * only the run diff (empty) is written.
+ * outputs usable. When no input, option or code changed and the outputs are intact, the inputs are hashed and the
+ * manifest read, but not the cache of records, and only the run diff (empty) is written.
  */
 import { mkdirSync } from 'node:fs';
 import { summarizeChanges } from '../src/changes/diff.ts';
