@@ -1,23 +1,48 @@
 /** File-system shell: listing inputs, reading bytes, atomic writes. Everything in `src/` stays free of fs. */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Lists every `*.md` file under `dir`, recursively, as sorted paths relative to `dir` with `/` separators. Reads
- * synchronously: Node 20's promise-based recursive `readdir` takes 150-200 ms over the archive's 1,713 post folders,
- * the synchronous one about 20 ms.
+ * Lists every `*.md` file under `dir`, recursively, as sorted paths relative to `dir` with `/` separators. Symbolic
+ * links are followed: a link named `*.md` is listed (so a linked post is read, and a broken link is reported when it
+ * is read, not skipped), and a linked folder is listed through, once (a link back to a folder on the way is not).
+ * Reads synchronously: Node 20's promise-based recursive `readdir` takes 150-200 ms over the archive's 1,713 post
+ * folders, the synchronous one about 20 ms.
  */
 export async function listMarkdown(dir: string): Promise<string[]> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  return listUnder(dir, new Set([realpathSync(dir)])).sort();
+}
+
+function listUnder(dir: string, linkedDirs: Set<string>): string[] {
   const out: string[] = [];
-  for (const e of entries) {
-    if (!e.isFile() || !e.name.toLowerCase().endsWith('.md')) continue;
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => {
     const parent = (e as { parentPath?: string; path?: string }).parentPath ?? (e as { path?: string }).path ?? dir;
-    out.push(path.relative(dir, path.join(parent, e.name)).split(path.sep).join('/'));
+    return { e, parent, rel: path.relative(dir, path.join(parent, e.name)).split(path.sep).join('/') };
+  });
+  // In path order, so which of two links to one folder is listed through does not depend on the file system's order.
+  entries.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  for (const { e, parent, rel } of entries) {
+    const markdown = e.name.toLowerCase().endsWith('.md');
+    if (e.isSymbolicLink() && !markdown) {
+      const folder = linkedFolder(path.join(parent, e.name));
+      if (folder === null || linkedDirs.has(folder)) continue;
+      linkedDirs.add(folder);
+      for (const f of listUnder(path.join(parent, e.name), linkedDirs)) out.push(`${rel}/${f}`);
+    } else if ((e.isFile() || e.isSymbolicLink()) && markdown) out.push(rel);
   }
-  return out.sort();
+  return out;
+}
+
+/** The real path of the folder `link` points to, or null when it points to no folder. */
+function linkedFolder(link: string): string | null {
+  try {
+    const real = realpathSync(link);
+    return statSync(real).isDirectory() ? real : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Whether `dir` exists and is a directory. */

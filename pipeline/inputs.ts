@@ -23,8 +23,9 @@ export function digestInputs(dir: string, files: readonly string[]): { inputs: I
     const sourceFile = path.join(dir, rel).split(path.sep).join('/');
     try {
       const file = path.join(dir, rel);
+      const digest = digestFile(file);
       bytes += statSync(file).size;
-      return [{ rel, sourceFile, digest: digestFile(file) }];
+      return [{ rel, sourceFile, digest }];
     } catch (e) {
       unreadable.push({ file: sourceFile, line: 0, column: 0, ...ingestUnreadable((e as NodeJS.ErrnoException).code ?? String(e)) });
       return [];
