@@ -4,20 +4,33 @@ import { parseISO } from 'date-fns/parseISO';
 import type { ParsedDate } from '../schema/time.ts';
 import { inUtc } from './utc-date.ts';
 
-/** The wall-clock date formats read, in the order tried (date-fns `parse` tokens). The first is the archive's own. */
+/**
+ * The wall-clock date formats read, in the order tried (date-fns `parse` tokens), after `tidyDateText`. The first is the
+ * archive's own; the others are the forms blog engines commonly print (WordPress's `February 4, 2011 at 8:28 pm`,
+ * Blogger's `4 February 2011 20:28`...), with 12- or 24-hour times, with or without seconds.
+ */
 export const LOCAL_FORMATS = [
   "MMMM d 'at' yyyy 'at' h:mm a",
   'MMM d, yyyy h:mm a',
   'MMMM d, yyyy h:mm a',
+  'MMM d yyyy h:mm a',
+  'MMMM d yyyy h:mm a',
+  'MMMM d, yyyy h:mm:ss a',
+  'MMM d, yyyy h:mm:ss a',
+  'MMMM d, yyyy HH:mm',
+  'MMM d, yyyy HH:mm',
   'd MMMM yyyy HH:mm',
   'd MMM yyyy HH:mm',
+  'd MMMM yyyy h:mm a',
+  'd MMM yyyy h:mm a',
+  'd MMMM yyyy HH:mm:ss',
   'yyyy-MM-dd HH:mm',
   'yyyy-MM-dd HH:mm:ss',
 ] as const;
 
 /** A short human list of the accepted forms, for messages. */
 export const ACCEPTED_DATE_FORMS =
-  '`February 4 at 2011 at 8:28 PM`, `Feb 4, 2011 8:28 PM`, `4 February 2011 20:28`, `2011-02-04 20:28` or ISO 8601';
+  '`February 4 at 2011 at 8:28 PM`, `February 4, 2011 at 8:28 pm`, `Friday, Feb 4th, 2011 - 8:28 PM`, `4 February 2011 20:28`, `2011-02-04 20:28` or ISO 8601';
 
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const HAS_OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
@@ -71,12 +84,37 @@ function parseNative(m: RegExpExecArray): ParsedDate | null {
 }
 
 function parseWithFormats(text: string): ParsedDate | null {
-  for (const format of LOCAL_FORMATS) {
-    const d = parse(text, format, REFERENCE, { in: inUtc });
-    if (isValid(d)) return localFrom(d);
+  const tidy = tidyDateText(text);
+  for (const candidate of tidy === text ? [text] : [text, tidy]) {
+    for (const format of LOCAL_FORMATS) {
+      const d = parse(candidate, format, REFERENCE, { in: inUtc });
+      if (isValid(d)) return localFrom(d);
+    }
   }
   return null;
 }
+
+/**
+ * Returns a date text with what varies between blog engines but says nothing more taken out: a leading weekday, the
+ * ordinal suffix of a day (`4th`), the word or mark joining date and time (`at`, `@`, `-`, `|`, `,`), dots in `p.m.`
+ * and the missing space in `8:28pm`. A time written first (`8:28 pm on February 4, 2011`) is moved after the date.
+ */
+export function tidyDateText(text: string): string {
+  let t = text.replace(WEEKDAY, '');
+  const timeFirst = TIME_FIRST.exec(t);
+  if (timeFirst) t = `${timeFirst[2]} ${timeFirst[1]}`;
+  return t
+    .replace(ORDINAL, '$1')
+    .replace(/(\d)\s*([ap])\.?m\.?(?=$|\s)/gi, (_, digit: string, ap: string) => `${digit} ${ap.toUpperCase()}M`)
+    .replace(JOINER, (_, year: string) => `${year} `)
+    .trim();
+}
+
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i;
+const ORDINAL = /\b(\d{1,2})(?:st|nd|rd|th)\b/gi;
+// The year, then what joins it to the time: `, 2011 at 8:28`, `2011 - 20:28`, `2011 @ 8:28`, `2011, 8:28`.
+const JOINER = /\b(\d{4})\s*(?:,\s*)?(?:(?:at|@|-|\u2013|\||,)\s*)?(?=\d{1,2}:\d{2})/i;
+const TIME_FIRST = /^(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:on\s+|,\s*|-\s*)?(.*\d{4})$/i;
 
 function localFrom(d: Date): ParsedDate {
   return {

@@ -1,7 +1,7 @@
 import { parse } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDateText } from '../../src/time/parse-date.ts';
+import { parseDateText, tidyDateText } from '../../src/time/parse-date.ts';
 import { inUtc } from '../../src/time/utc-date.ts';
 
 const local = (year: number, month: number, day: number, hour: number, minute: number, second = 0) => ({ kind: 'local', year, month, day, hour, minute, second });
@@ -31,6 +31,55 @@ describe('parseDateText', () => {
   });
   it('reads `4 February 2011 20:28`', () => {
     expect(parseDateText('4 February 2011 20:28')).toEqual(local(2011, 2, 4, 20, 28));
+  });
+  it('reads the forms blog engines commonly print', () => {
+    for (const text of [
+      'February 4, 2011 at 8:28 PM',
+      'February 4, 2011 at 8:28 pm',
+      'Feb 4, 2011 at 8:28pm',
+      'February 4th, 2011 at 8:28 PM',
+      'Friday, February 4, 2011 8:28 PM',
+      'Fri, Feb 4 2011 @ 8:28 p.m.',
+      'February 4, 2011 - 8:28 PM',
+      'February 4, 2011, 8:28 PM',
+      '8:28 pm on February 4, 2011',
+      '4 February 2011 at 20:28',
+      'Fri, 4 Feb 2011 20:28',
+      '4 February 2011 8:28 PM',
+    ]) {
+      expect([text, parseDateText(text)]).toEqual([text, local(2011, 2, 4, 20, 28)]);
+    }
+    expect(parseDateText('February 4, 2011 8:28:15 PM')).toEqual(local(2011, 2, 4, 20, 28, 15));
+  });
+  it('still rejects a date without a time of day, a numeric day/month order and a day that does not exist', () => {
+    expect(parseDateText('February 4, 2011')).toBeNull();
+    expect(parseDateText('02/04/2011 8:28 PM')).toBeNull();
+    expect(parseDateText('February 30, 2011 at 8:28 PM')).toBeNull();
+    expect(parseDateText('Friday at 8:28 PM')).toBeNull();
+  });
+  it('reads a WordPress-style line as the archive form of the same time (property)', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const ordinal = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1990, max: 2040 }),
+        fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.'),
+        fc.constantFrom(' at ', ' @ ', ' - ', ', ', ' '), fc.boolean(), fc.boolean(),
+        (m, day, year, h, min, ap, joiner, withOrdinal, short) => {
+          const mm = String(min).padStart(2, '0');
+          const archive = parseDateText(`${months[m]} ${day} at ${year} at ${h}:${mm} ${ap.replaceAll('.', '')}`);
+          const month = short ? months[m]!.slice(0, 3) : months[m];
+          const text = `${month} ${withOrdinal ? ordinal(day) : day}, ${year}${joiner}${h}:${mm} ${ap}`;
+          expect([text, parseDateText(text)]).toEqual([text, archive]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+  it('tidies only what varies between engines', () => {
+    expect(tidyDateText('Friday, February 4th, 2011 at 8:28pm')).toBe('February 4, 2011 8:28 PM');
+    expect(tidyDateText('8:28 p.m. on 4 February 2011')).toBe('4 February 2011 8:28 PM');
+    expect(tidyDateText('Yesterday around noon')).toBe('Yesterday around noon');
   });
   it('keeps a wall time in the host zone’s DST gap as written', () => {
     // The test script pins TZ=America/New_York, where this hour does not exist.
