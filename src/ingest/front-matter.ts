@@ -17,7 +17,17 @@ export type FrontMatterResult = {
   key_lines: Record<string, number>;
   /** 0-based index of the first line after the front matter. */
   body_index: number;
+  /** The key as written for a field read from another engine's name for it (`date` for `pubDate`). */
+  names: Partial<Record<keyof typeof DATE_ALIASES, string>>;
 };
+
+/**
+ * Other engines' names for the two dates (Jekyll, Hugo, Eleventy, Astro), read when the archive's own key is absent.
+ */
+const DATE_ALIASES = {
+  pubDate: ['date', 'publishDate', 'published', 'pubdate'],
+  modifiedDate: ['lastmod', 'updated', 'updatedDate', 'modified', 'lastModified'],
+} as const;
 
 // Built once: zod compiles each schema object on first use.
 const PartialFrontMatter = FrontMatter.partial();
@@ -39,7 +49,7 @@ const EXPECTED: Record<string, string> = {
  * diagnostic at its key's line (a missing key: the opening `---` line); invalid keys are dropped, the rest is kept.
  */
 export function readFrontMatter(lines: readonly string[], file: string, diag: Diagnostics): FrontMatterResult {
-  const empty = (body_index: number): FrontMatterResult => ({ data: {}, key_lines: {}, body_index });
+  const empty = (body_index: number): FrontMatterResult => ({ data: {}, key_lines: {}, body_index, names: {} });
   if (lines[0]?.trimEnd() !== '---') {
     diag.report(file, 1, 1, ingestNoFrontMatter(lines[0] ?? ''));
     return empty(0);
@@ -91,6 +101,15 @@ export function readFrontMatter(lines: readonly string[], file: string, diag: Di
     }
   }
   const data = { ...(raw as Record<string, unknown>) };
+  const names: FrontMatterResult['names'] = {};
+  for (const [key, aliases] of Object.entries(DATE_ALIASES) as [keyof typeof DATE_ALIASES, readonly string[]][]) {
+    const alias = data[key] === undefined ? aliases.find((a) => data[a] !== undefined) : undefined;
+    if (alias !== undefined) {
+      data[key] = data[alias];
+      names[key] = alias;
+    }
+  }
+  const shown = (key: string) => names[key as keyof typeof DATE_ALIASES] ?? key;
   const parsed = FrontMatter.safeParse(data);
   if (!parsed.success) {
     const bad = new Set<string>();
@@ -102,12 +121,13 @@ export function readFrontMatter(lines: readonly string[], file: string, diag: Di
       if (data[key] === undefined) {
         diag.report(file, 1, 1, ingestMissingField(key, expected));
       } else {
-        const pos = value_pos[key] ?? { line: key_lines[key] ?? 1, column: 1 };
-        diag.report(file, pos.line, pos.column, ingestInvalidField(key, value_text[key] ?? JSON.stringify(data[key]), expected));
+        const name = shown(key);
+        const pos = value_pos[name] ?? { line: key_lines[name] ?? 1, column: 1 };
+        diag.report(file, pos.line, pos.column, ingestInvalidField(name, value_text[name] ?? JSON.stringify(data[key]), expected));
       }
     }
     for (const key of bad) delete data[key];
   }
   const kept = PartialFrontMatter.safeParse(data);
-  return { data: kept.success ? kept.data : {}, key_lines, body_index: close + 1 };
+  return { data: kept.success ? kept.data : {}, key_lines, body_index: close + 1, names };
 }

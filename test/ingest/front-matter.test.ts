@@ -26,6 +26,16 @@ describe('readFrontMatter', () => {
     expect(r.diag.map((d) => [d.rule_id, d.line])).toEqual([['ingest:invalid-field', 4]]);
     expect(r.data.timezone).toBeUndefined();
   });
+  it("reads other engines' date keys when the archive's own are absent, and names them as written", () => {
+    const r = read('---\ntitle: T\ndate: 2011-02-05T04:06:26.000Z\nlastmod: 2012-01-01T00:00:00Z\n---');
+    expect(r.data).toMatchObject({ pubDate: '2011-02-05T04:06:26.000Z', modifiedDate: '2012-01-01T00:00:00Z' });
+    expect(r.names).toEqual({ pubDate: 'date', modifiedDate: 'lastmod' });
+    expect(r.diag).toEqual([]);
+    const own = read('---\ntitle: T\npubDate: 2011-02-05T04:06:26.000Z\ndate: 1999-01-01\n---');
+    expect([own.data.pubDate, own.names]).toEqual(['2011-02-05T04:06:26.000Z', {}]);
+    const bad = read('---\ntitle: T\npublished: ""\n---');
+    expect(bad.diag.map((d) => [d.line, d.message])).toEqual([[3, ingestInvalidField('published', '""', 'an ISO 8601 date such as `2011-02-05T04:06:26.000Z`').message]]);
+  });
   it('reports a missing title at the opening line', () => {
     const r = read('---\npubDate: 2011-02-05T04:06:26.000Z\n---');
     expect(r.diag).toEqual([{ file: 'f.md', line: 1, column: 1, ...ingestMissingField('title', 'a non-empty text') }]);
