@@ -25,12 +25,15 @@ const DATE_LINE = /^(?:\*(?!\*)(.*\S.*?)\*|_(?!_)(.*\S.*?)_)\s*$/;
 const isBlank = (l: string | undefined) => l !== undefined && l.trim() === '';
 const isSeparator = (l: string | undefined) => l !== undefined && l.trim() === '---';
 
-/** Returns the 0-based index of the last line that is exactly `## Comments` (after `from`), or -1. */
+// `## Comments`, and the counted forms exporters print: `## 12 Comments`, `## 1 Comment`, `## Comments (12)`.
+const COMMENTS_HEADING = /^##\s+(?:\d[\d,]*\s+comments?|comments(?:\s*\(\d[\d,]*\))?)\s*$/i;
+
+/** Returns the 0-based index of the last comments heading (`## Comments`, or a counted form) after `from`, or -1. */
 export function findCommentsHeading(lines: readonly string[], from: number, file: string, diag: Diagnostics): number {
   let last = -1;
   const earlier: number[] = [];
   for (let i = from; i < lines.length; i++) {
-    if (lines[i]!.trimEnd() !== '## Comments') continue;
+    if (!COMMENTS_HEADING.test(lines[i]!)) continue;
     if (last >= 0) earlier.push(last);
     last = i;
   }

@@ -77,5 +77,11 @@ describe('findCommentsHeading', () => {
   });
   it('ignores headings that only contain the words', () => {
     expect(findCommentsHeading(['## Comments are down', '### Comments'], 0, 'f.md', new Diagnostics())).toBe(-1);
+    expect(findCommentsHeading(['## Comments on diet', '## No comments', '## 12 Comments about sleep'], 0, 'f.md', new Diagnostics())).toBe(-1);
+  });
+  it('takes the counted forms exporters print', () => {
+    for (const heading of ['## 12 Comments', '## 1 Comment', '## 1,204 comments', '## Comments (12)', '## comments']) {
+      expect([heading, findCommentsHeading(['body', heading, '### Ann'], 0, 'f.md', new Diagnostics())]).toEqual([heading, 1]);
+    }
   });
 });
