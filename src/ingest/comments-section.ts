@@ -1,6 +1,8 @@
 import { decodeHTML } from 'entities';
 import type { Diagnostics } from '../diagnostics.ts';
+import { parseDateText } from '../time/parse-date.ts';
 import {
+  ingestCommentInBody,
   ingestEarlierCommentsHeading,
   ingestEmptyAuthor,
   ingestEmptyComment,
@@ -39,6 +41,22 @@ export function findCommentsHeading(lines: readonly string[], from: number, file
   }
   for (const i of earlier) diag.report(file, i + 1, 1, ingestEarlierCommentsHeading(last + 1));
   return last;
+}
+
+/**
+ * Reports each comment-shaped block in the post body (`lines[from..to]`, outside code fences): a `### Name` heading
+ * whose next line is a date line that reads as a date. Such a block is body text, so it would be lost as a comment
+ * without a word (a post whose comments heading is missing or misspelt, or comments above the last one).
+ */
+export function reportCommentsInBody(lines: readonly string[], from: number, to: number, file: string, diag: Diagnostics): void {
+  let fenced = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.startsWith('```')) fenced = !fenced;
+    if (fenced || !HEADING.test(line)) continue;
+    const date = DATE_LINE.exec(nextNonBlank(lines, i + 1) ?? '');
+    if (date && parseDateText(date[1] ?? date[2] ?? '') !== null) diag.report(file, i + 1, 1, ingestCommentInBody(headingName(line)));
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import type { RawComment } from '../schema/comment.ts';
 import type { FrontMatter, ParsedPost } from '../schema/post.ts';
 import { parseDateText, wallMillis } from '../time/parse-date.ts';
 import { commentDigest, uniqueIds } from './comment-id.ts';
-import { findCommentsHeading, splitComments } from './comments-section.ts';
+import { findCommentsHeading, reportCommentsInBody, splitComments } from './comments-section.ts';
 import { decodeText } from './decode.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { countWords } from './word-count.ts';
@@ -25,6 +25,7 @@ export function parsePost(input: PostInput, diag: Diagnostics): ParsedFile {
   const fm = readFrontMatter(lines, file, diag);
   const data = fm.data;
   const heading = findCommentsHeading(lines, fm.body_index, file, diag);
+  reportCommentsInBody(lines, fm.body_index, heading >= 0 ? heading : lines.length, file, diag);
   const blocks = heading >= 0 ? splitComments(lines, heading + 1, file, diag) : [];
 
   const postAuthor = data.author?.trim() ?? '';

@@ -53,6 +53,10 @@ export const ingestCountMismatch = (declared: number, found: number) =>
 export const ingestEarlierCommentsHeading = (realLine: number) =>
   message('ingest:earlier-comments-heading', 'info', `Unexpected \`## Comments\` heading in the post body, expected one only; the last one (line ${realLine}) starts the comments`);
 
+/** A comment-shaped block (`### Name` and a readable date line) above the comments section, read as body text. */
+export const ingestCommentInBody = (author: string) =>
+  message('ingest:comment-in-body', 'error', `Unexpected comment \`### ${author}\` with a date line in the post body, expected comments below a \`## Comments\` heading; it was read as part of the body, move it below the heading`);
+
 /** Text between `## Comments` and the first comment heading, left out. */
 export const ingestStrayText = (text: string) =>
   message('ingest:stray-text', 'warning', `Unexpected text ${code(text)} in the comments section, expected a \`### Name\` heading; the text was left out`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics.ts';
-import { findCommentsHeading, splitComments } from '../../src/ingest/comments-section.ts';
+import { findCommentsHeading, reportCommentsInBody, splitComments } from '../../src/ingest/comments-section.ts';
 import {
+  ingestCommentInBody,
   ingestEarlierCommentsHeading,
   ingestEmptyComment,
   ingestMissingDate,
@@ -83,5 +84,24 @@ describe('findCommentsHeading', () => {
     for (const heading of ['## 12 Comments', '## 1 Comment', '## 1,204 comments', '## Comments (12)', '## comments']) {
       expect([heading, findCommentsHeading(['body', heading, '### Ann'], 0, 'f.md', new Diagnostics())]).toEqual([heading, 1]);
     }
+  });
+});
+
+describe('reportCommentsInBody', () => {
+  const report = (text: string) => {
+    const diag = new Diagnostics();
+    const lines = text.split('\n');
+    reportCommentsInBody(lines, 0, lines.length, 'f.md', diag);
+    return diag.items;
+  };
+  it('names each block with a heading and a readable date line, at its heading', () => {
+    const text = '## Responses\n\n### Ann\n*February 4, 2011 at 8:28 pm*\n\nHi\n\n---\n\n### Bob\n\n_February 5 at 2011 at 9:00 AM_\n\nYo';
+    expect(report(text)).toEqual([
+      { file: 'f.md', line: 3, column: 1, ...ingestCommentInBody('Ann') },
+      { file: 'f.md', line: 10, column: 1, ...ingestCommentInBody('Bob') },
+    ]);
+  });
+  it('leaves alone headings with a caption or no italic line, and blocks in code fences', () => {
+    expect(report('### Cabo San Lucas\n*Cabo San Lucas Arch*\n\n### Notes\nplain\n\n```\n### Ann\n*February 4 at 2011 at 8:28 PM*\n```')).toEqual([]);
   });
 });

@@ -15,6 +15,11 @@ const run = (name: string) => {
 };
 
 describe('parsePost on bad-input fixtures', () => {
+  it('an unknown comments heading: each comment-shaped block is an error at its heading, none is silently body', () => {
+    const r = run('ingest-unknown-comments-heading');
+    expect(r.comments).toEqual([]);
+    expect(r.diag).toEqual([r.at(13, 1, m.ingestCommentInBody('Ann')), r.at(20, 1, m.ingestCommentInBody('Bob'))]);
+  });
   it('no front matter: error at line 1, title from the post id, comments still read', () => {
     const r = run('ingest-no-front-matter');
     expect(r.diag).toEqual([r.at(1, 1, m.ingestNoFrontMatter('# Just a title'))]);
