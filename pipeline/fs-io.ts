@@ -5,9 +5,10 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Lists every `*.md` file under `dir`, recursively, as sorted paths relative to `dir` with `/` separators. Symbolic
- * links are followed: a link named `*.md` is listed (so a linked post is read, and a broken link is reported when it
- * is read, not skipped), and a linked folder is listed through, once (a link back to a folder on the way is not).
+ * Lists every Markdown file (`*.md`, `*.markdown`) under `dir`, recursively, as sorted paths relative to `dir` with `/`
+ * separators. Symbolic links are followed: a link with such a name is listed (so a linked post is read, and a broken
+ * link is reported when it is read, not skipped), and a linked folder is listed through, once (a link back to a
+ * folder on the way is not).
  * Reads synchronously: Node 20's promise-based recursive `readdir` takes 150-200 ms over the archive's 1,713 post
  * folders, the synchronous one about 20 ms.
  */
@@ -24,7 +25,7 @@ function listUnder(dir: string, linkedDirs: Set<string>): string[] {
   // In path order, so which of two links to one folder is listed through does not depend on the file system's order.
   entries.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   for (const { e, parent, rel } of entries) {
-    const markdown = e.name.toLowerCase().endsWith('.md');
+    const markdown = isMarkdownName(e.name);
     if (e.isSymbolicLink() && !markdown) {
       const folder = linkedFolder(path.join(parent, e.name));
       if (folder === null || linkedDirs.has(folder)) continue;
@@ -43,6 +44,11 @@ function linkedFolder(link: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Whether a file name is a Markdown post's: `*.md` or `*.markdown`, in any case. */
+export function isMarkdownName(name: string): boolean {
+  return /\.(?:md|markdown)$/i.test(name);
 }
 
 /** Whether `dir` exists and is a directory. */

@@ -2,6 +2,7 @@
 import { watch } from 'node:fs';
 import type { RunOptions } from '../src/schema/options.ts';
 import type { LogSink } from './progress.ts';
+import { isMarkdownName } from './fs-io.ts';
 
 /** Milliseconds of quiet after the last change before a rerun starts. */
 export const DEBOUNCE_MS = 300;
@@ -32,7 +33,7 @@ export function watchInput(options: RunOptions, sink: LogSink, rerun: () => Prom
       }
     };
     const watcher = watch(options.input, { recursive: true }, (_event, name) => {
-      if (name === null || String(name).toLowerCase().endsWith('.md') || !String(name).includes('.')) trigger();
+      if (name === null || isMarkdownName(String(name)) || !String(name).includes('.')) trigger();
     });
     sink.write(`watch     watching ${options.input} (Ctrl-C to stop)\n`);
     const stop = () => {

@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { listMarkdown } from '../../pipeline/fs-io.ts';
 
 describe('listMarkdown', () => {
-  it('lists every .md file below the folder, at any depth, sorted, with / separators, and nothing else', async () => {
+  it('lists every .md and .markdown file below the folder, at any depth, sorted, with / separators, and nothing else', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'threadlens-list-'));
     try {
-      for (const f of ['b/2011/11/post/index.md', 'a.md', 'b/notes.txt', 'b/2011/UPPER.MD', 'c/d/e/f.md']) {
+      for (const f of ['b/2011/11/post/index.md', 'a.md', 'b/notes.txt', 'b/2011/UPPER.MD', 'c/d/e/f.md', 'j/2012/post.markdown', 'k.mdx']) {
         mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
         writeFileSync(path.join(dir, f), 'x');
       }
       mkdirSync(path.join(dir, 'empty.md'));
-      expect(await listMarkdown(dir)).toEqual(['a.md', 'b/2011/11/post/index.md', 'b/2011/UPPER.MD', 'c/d/e/f.md']);
+      expect(await listMarkdown(dir)).toEqual(['a.md', 'b/2011/11/post/index.md', 'b/2011/UPPER.MD', 'c/d/e/f.md', 'j/2012/post.markdown']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
