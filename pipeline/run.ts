@@ -18,7 +18,7 @@ import { summarizeChanges } from '../src/changes/diff.ts';
 import { prepareCorpus, type CorpusRecord } from '../src/corpus/assemble.ts';
 import { Diagnostics, formatDiagnostic } from '../src/diagnostics.ts';
 import { staleReasons, type StaleReason } from '../src/messages/cache.ts';
-import { cliLocked } from '../src/messages/cli.ts';
+import { cliLocked, cliNoPosts } from '../src/messages/cli.ts';
 import type { RunOptions } from '../src/schema/options.ts';
 import { parseConfig, readConfigTexts, UsageError, type ConfigTexts, type RunConfig } from './config.ts';
 import { analyse } from './analyse-posts.ts';
@@ -116,6 +116,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     const present = new Set(inputs.map((f) => f.sourceFile));
     const removed = previous ? Object.keys(previous.files).filter((f) => !present.has(f)) : [];
     logCache(sink, reasons, removed, files.length);
+    if (files.length === 0) sink.write(`input     ${cliNoPosts(options.input)}\n`);
     const shortfall = heapShortfall(inputBytes);
     if (shortfall !== null) sink.write(`memory    ${shortfall}\n`);
     lap('digest');

@@ -12,6 +12,9 @@ export const cliMissingInput = (dir: string) => `Input folder ${code(dir)} does 
 export const cliBadValue = (option: string, why: string) => `Unexpected value for ${code(option)}: ${why}.`;
 /** Usage error: an option file (lexicon, aliases, input of score) cannot be read. */
 export const cliUnreadable = (option: string, file: string) => `Cannot read ${code(file)} given to ${code(option)}; check the path.`;
+/** Warning: the input folder holds no Markdown post, so every table is empty. */
+export const cliNoPosts = (dir: string) =>
+  `No Markdown posts (\`*.md\`, \`*.markdown\`) under ${code(dir)}; the tables and the report are empty. Check \`--input\`.`;
 /** Another run holds the lock on the derived folder. */
 export const cliLocked = (dir: string, pid: number) =>
   `Another threadlens run (pid ${pid}) is writing ${code(dir)}; wait for it to finish, then run again.`;

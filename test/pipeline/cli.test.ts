@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../pipeline/cli.ts';
-import { cliMissingInput, cliUnknownOption } from '../../src/messages/cli.ts';
-import { ROOT, runCli, tempWorkspace } from './helpers.ts';
+import { cliMissingInput, cliNoPosts, cliUnknownOption } from '../../src/messages/cli.ts';
+import { ROOT, runCli, runQuiet, tempWorkspace } from './helpers.ts';
 
 describe('parseCommand', () => {
   it('defaults to run with the documented defaults', () => {
@@ -44,6 +45,18 @@ describe('threadlens CLI', () => {
     const r = runCli(['--input', '/no/such/folder']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(cliMissingInput('/no/such/folder'));
+  });
+  it('says so when the input folder holds no Markdown post, and still writes the empty tables', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'threadlens-empty-'));
+    try {
+      writeFileSync(path.join(dir, 'notes.txt'), 'not a post');
+      const r = await runQuiet({ input: dir, derived: path.join(dir, 'derived'), report: path.join(dir, 'reports') });
+      expect(r.exitCode).toBe(0);
+      expect(r.log).toContain(cliNoPosts(dir));
+      expect(readFileSync(path.join(dir, 'derived', 'comments.csv'), 'utf8').trim().split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('runs on the sample, writes every table and the report, and a second run is fresh everywhere', () => {
     const ws = tempWorkspace(path.join(ROOT, 'data/raw'));
