@@ -12,8 +12,9 @@ export const HELP = `threadlens: blog comment threads -> analytics tables and an
 
 Usage:
   threadlens [run] [options]      analyse the posts under --input, write tables and the report
-  threadlens score [FILE|-]       score text outside a corpus: JSON lines {"id","text"} or plain lines
-                                  (stdin when FILE is absent or -); one JSON line per input on stdout
+  threadlens score [FILE|-]       score text outside a corpus: JSON lines {"id","text"} (id optional) or plain
+                                  lines (stdin when FILE is absent or -); one JSON line per input on stdout; a
+                                  JSON object without a string "text" is an error on stderr and is skipped
 
 Options of run:
   --input DIR          folder of Markdown posts, read recursively            (default data/raw)

@@ -39,10 +39,14 @@ export async function runScore(options: ScoreOptions): Promise<number> {
     const lines = createInterface({ input, crlfDelay: Infinity });
     lines.on('error', () => resolve(true));
     let n = 0;
+    const name = options.file ?? '<stdin>';
     lines.on('line', (line) => {
       n++;
       if (line.trim() === '') return;
-      process.stdout.write(JSON.stringify(scoreInput(parseScoreLine(line, n), analyzer, config.linkRules)) + '\n');
+      const before = diag.items.length;
+      const input = parseScoreLine(line, n, name, diag);
+      for (const d of diag.items.slice(before)) process.stderr.write(formatDiagnostic(d) + '\n');
+      if (input !== null) process.stdout.write(JSON.stringify(scoreInput(input, analyzer, config.linkRules)) + '\n');
     });
     lines.on('close', () => resolve(false));
   });

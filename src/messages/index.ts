@@ -12,3 +12,4 @@ export * from './sentiment.ts';
 export * from './report.ts';
 export * from './cache.ts';
 export * from './cli.ts';
+export * from './score.ts';

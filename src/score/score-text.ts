@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Diagnostics } from '../diagnostics.ts';
+import { scoreBadObject } from '../messages/score.ts';
 import { analyzeText, type Analyzer } from '../analyze/analyzer.ts';
 import { extractLinks } from '../links/extract.ts';
 import type { LinkRules } from '../links/rules.ts';
@@ -8,16 +10,27 @@ import { unknownSite } from '../links/site.ts';
 export const ScoreInput = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
 export type ScoreInput = z.infer<typeof ScoreInput>;
 
-/** Reads one input line: JSON with `id` and `text`, else the whole line is the text. */
-export function parseScoreLine(line: string, lineNumber: number): ScoreInput {
+// A JSON line may leave out its id (the line number stands in).
+const ScoreLine = ScoreInput.extend({ id: ScoreInput.shape.id.optional() });
+
+/**
+ * Reads one input line: a JSON object with a string `text` (and an optional `id`, else the line number), else the
+ * whole line is the text. A line that is a JSON object without a string `text` is reported into `diag` at its line of
+ * `file` and gives null (skipped): scoring its JSON as prose would answer a question nobody asked.
+ */
+export function parseScoreLine(line: string, lineNumber: number, file: string, diag: Diagnostics): ScoreInput | null {
   const trimmed = line.trim();
   if (trimmed.startsWith('{')) {
+    let value: unknown;
     try {
-      const parsed = ScoreInput.safeParse(JSON.parse(trimmed));
-      if (parsed.success) return parsed.data;
+      value = JSON.parse(trimmed);
     } catch {
-      // not JSON after all: scored as plain text below
+      return { id: lineNumber, text: line }; // not JSON after all: plain text that starts with a brace
     }
+    const parsed = ScoreLine.safeParse(value);
+    if (parsed.success) return { id: parsed.data.id ?? lineNumber, text: parsed.data.text };
+    diag.report(file, lineNumber, 1, scoreBadObject(trimmed));
+    return null;
   }
   return { id: lineNumber, text: line };
 }

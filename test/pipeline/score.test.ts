@@ -19,6 +19,13 @@ describe('threadlens score', () => {
     expect(r.lines[1].links[0]).toMatchObject({ domain: 'youtube.com', link_class: 'video' });
     expect(r.lines[1].sentiment_label).toBe('positive');
   });
+  it('names a JSON line without a text on stderr, skips it and exits 1', () => {
+    const r = score('{"id": 1}\n{"text": "Magnesium helped."}\n');
+    expect(r.status).toBe(1);
+    expect(r.lines).toEqual([expect.objectContaining({ id: 2, remedies: [expect.objectContaining({ id: 'magnesium', outcome: 'helped' })] })]);
+    expect(r.stderr).toContain('<stdin>:1:1: error');
+    expect(r.stderr).toContain('[score:bad-input]');
+  });
   it('exits 2 when the input file cannot be read', () => {
     expect(score('', ['/no/such/file.jsonl']).status).toBe(2);
   });
