@@ -6,6 +6,8 @@ export const TimezoneOption = z
   .string()
   .refine((v) => v === 'auto' || isIanaZone(v), { message: 'expected `auto` or an IANA zone such as `America/Los_Angeles`' });
 
+const WORKERS = 'expected a whole number of worker threads from 1 to 64, such as `2`';
+
 /** Options of `threadlens run`, after the CLI has parsed argv; the defaults are the documented ones. */
 export const RunOptions = z.object({
   input: z.string().min(1).default('data/raw'),
@@ -21,7 +23,12 @@ export const RunOptions = z.object({
     .optional(),
   full: z.boolean().default(false),
   watch: z.boolean().default(false),
-  workers: z.number().int().min(1).max(64).optional(),
+  workers: z
+    .number({ message: WORKERS })
+    .int({ message: WORKERS })
+    .min(1, { message: WORKERS })
+    .max(64, { message: WORKERS })
+    .optional(),
 });
 export type RunOptions = z.infer<typeof RunOptions>;
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../pipeline/cli.ts';
-import { cliMissingInput, cliNoPosts, cliUnknownOption } from '../../src/messages/cli.ts';
+import { cliBadValue, cliMissingInput, cliNoPosts, cliUnknownOption } from '../../src/messages/cli.ts';
 import { ROOT, runCli, runQuiet, tempWorkspace } from './helpers.ts';
 
 describe('parseCommand', () => {
@@ -21,6 +21,11 @@ describe('parseCommand', () => {
   it('rejects a zone that is not IANA', () => {
     const c = parseCommand(['--timezone', 'Mars/Olympus']);
     expect(c.kind).toBe('usage-error');
+  });
+  it('rejects a worker count that is not a whole number from 1 to 64, saying what it expects', () => {
+    for (const n of ['0', 'abc', '1.5', '100']) {
+      expect(parseCommand(['--workers', n])).toEqual({ kind: 'usage-error', message: cliBadValue('--workers', 'expected a whole number of worker threads from 1 to 64, such as `2`') });
+    }
   });
   it('takes score with a file', () => {
     expect(parseCommand(['score', 'in.jsonl'])).toEqual({ kind: 'score', options: { file: 'in.jsonl' } });
