@@ -109,7 +109,8 @@ export function tallyZones(samples: readonly ZoneSample[], tables: readonly Zone
 
 /**
  * Returns the candidate zone that puts the fewest comments before their post (a comment cannot precede its post);
- * among zones within `inferenceTolerance` of that minimum, the one nearest UTC, then the alphabetically first.
+ * among zones within `inferenceTolerance` of that minimum, the one nearest UTC, then UTC itself (a zone that is UTC
+ * at the time, such as `Atlantic/Azores` in summer, tells nothing more), then the alphabetically first.
  * Zones further west always put fewer comments early, so the tolerance is what stops the search at the true zone.
  */
 export function inferZone(samples: readonly ZoneSample[], candidates: readonly string[] = CANDIDATE_ZONES): ZoneInference {
@@ -145,7 +146,7 @@ export function inferZoneFromTallies(tallies: readonly ZoneTally[], candidates: 
   const tolerance = inferenceTolerance(total);
   const chosen = scored
     .filter((s) => s.before <= best + tolerance)
-    .sort((a, b) => a.distance - b.distance || (a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : 0))[0]!;
+    .sort((a, b) => a.distance - b.distance || Number(b.zone === 'UTC') - Number(a.zone === 'UTC') || (a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : 0))[0]!;
   const utcBefore = scored.find((s) => s.zone === 'UTC')!.before;
   const n = (x: number) => x.toLocaleString('en-US');
   const evidence =

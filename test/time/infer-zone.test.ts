@@ -33,6 +33,11 @@ describe('inferZone', () => {
     const r = inferZone(samplesInLosAngeles(() => 3 * 24 * 60));
     expect(r.zone).toBe('UTC');
   });
+  it('prefers UTC itself to a zone that is UTC at the time (Azores in summer) when nothing tells them apart', () => {
+    const published_ms = Date.UTC(2012, 5, 10, 16);
+    const samples = [1, 2, 3].map((days) => ({ wall_ms: published_ms + days * 86_400_000, published_ms }));
+    expect(inferZone(samples).zone).toBe('UTC');
+  });
   it('breaks ties between zones with the same offsets alphabetically', () => {
     const r = inferZone(samplesInLosAngeles((i) => 5 + (i % 80)), ['America/Tijuana', 'America/Los_Angeles']);
     expect(r.zone).toBe('America/Los_Angeles');
