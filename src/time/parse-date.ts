@@ -32,7 +32,8 @@ export const LOCAL_FORMATS = [
 export const ACCEPTED_DATE_FORMS =
   '`February 4 at 2011 at 8:28 PM`, `February 4, 2011 at 8:28 pm`, `Friday, Feb 4th, 2011 - 8:28 PM`, `4 February 2011 20:28`, `2011-02-04 20:28` or ISO 8601';
 
-const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// Jekyll writes `2011-02-04 10:00:00 -0800`: a space may come before the offset.
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?: ?(?:Z|[+-]\d{2}(?::?\d{2})?))?$/i;
 const HAS_OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const REFERENCE = new Date(0);
 // The archive's own form, read without date-fns: `parse` costs ~30 µs a call and runs on every comment of a corpus.
@@ -57,7 +58,7 @@ function parseIso(text: string): ParsedDate | null {
   // Only the part after the date may hold an offset; `2011-02-04` alone ends in `-04` but has none.
   const offsetPart = text.length > 10 && HAS_OFFSET.test(text.slice(10));
   if (offsetPart) {
-    const d = parseISO(text);
+    const d = parseISO(text.replace(/ (?=(?:Z|[+-]\d{2}(?::?\d{2})?)$)/i, ''));
     return isValid(d) ? { kind: 'instant', utc: new Date(+d).toISOString() } : null;
   }
   for (const format of ['yyyy-MM-dd HH:mm', 'yyyy-MM-dd HH:mm:ss'] as const) {

@@ -20,6 +20,10 @@ describe('parseDateText', () => {
   it('reads ISO 8601 with an offset as an instant', () => {
     expect(parseDateText('2011-02-04T20:28:00-08:00')).toEqual({ kind: 'instant', utc: '2011-02-05T04:28:00.000Z' });
   });
+  it("reads Jekyll's `2011-02-04 10:00:00 -0800` (a space before the offset) as an instant", () => {
+    expect(parseDateText('2011-02-04 10:00:00 -0800')).toEqual({ kind: 'instant', utc: '2011-02-04T18:00:00.000Z' });
+    expect(parseDateText('2011-02-04 10:00 +05:30')).toEqual({ kind: 'instant', utc: '2011-02-04T04:30:00.000Z' });
+  });
   it('reads ISO 8601 with Z as an instant', () => {
     expect(parseDateText('2011-02-05T04:28:00.000Z')).toEqual({ kind: 'instant', utc: '2011-02-05T04:28:00.000Z' });
   });
