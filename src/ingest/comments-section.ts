@@ -8,6 +8,7 @@ import {
   ingestEmptyComment,
   ingestMissingDate,
   ingestMissingSeparator,
+  ingestNestedCommentHeading,
   ingestStrayText,
 } from '../messages/ingest.ts';
 
@@ -23,6 +24,8 @@ export type CommentBlock = {
 };
 
 const HEADING = /^### /;
+// Some exports nest replies under a deeper heading.
+const NESTED_HEADING = /^(#{4,6}) /;
 const DATE_LINE = /^(?:\*(?!\*)(.*\S.*?)\*|_(?!_)(.*\S.*?)_)\s*$/;
 const isBlank = (l: string | undefined) => l !== undefined && l.trim() === '';
 const isSeparator = (l: string | undefined) => l !== undefined && l.trim() === '---';
@@ -54,8 +57,7 @@ export function reportCommentsInBody(lines: readonly string[], from: number, to:
     const line = lines[i]!;
     if (line.startsWith('```')) fenced = !fenced;
     if (fenced || !HEADING.test(line)) continue;
-    const date = DATE_LINE.exec(nextNonBlank(lines, i + 1) ?? '');
-    if (date && parseDateText(date[1] ?? date[2] ?? '') !== null) diag.report(file, i + 1, 1, ingestCommentInBody(headingName(line)));
+    if (readableDateLine(nextNonBlank(lines, i + 1))) diag.report(file, i + 1, 1, ingestCommentInBody(headingName(line)));
   }
 }
 
@@ -63,7 +65,8 @@ export function reportCommentsInBody(lines: readonly string[], from: number, to:
  * Splits the comments section (`lines[start..]`, after the heading) into comments. A comment is `### Name`, blank
  * lines, a `*date*` or `_date_` line, then text up to a `---` line followed by the next `### ` heading or the end.
  * A `---` followed by anything else is text; a `### ` line is a new comment only after such a separator, or, with a
- * warning, when a date line follows it.
+ * warning, when a date line follows it. A deeper heading (`#### Name`, as some exports nest replies) followed by a
+ * date line that reads as a date is a comment too, with a warning.
  */
 export function splitComments(lines: readonly string[], start: number, file: string, diag: Diagnostics): CommentBlock[] {
   const starts: number[] = [];
@@ -76,6 +79,9 @@ export function splitComments(lines: readonly string[], start: number, file: str
         if (!afterSeparator) diag.report(file, i + 1, 1, ingestMissingSeparator(headingName(line)));
         starts.push(i);
       }
+    } else if (starts.length > 0 && NESTED_HEADING.test(line) && readableDateLine(nextNonBlank(lines, i + 1))) {
+      diag.report(file, i + 1, 1, ingestNestedCommentHeading(NESTED_HEADING.exec(line)![1]!, headingName(line)));
+      starts.push(i);
     }
     if (!isBlank(line)) prev = line;
   }
@@ -119,7 +125,13 @@ function reportStrayText(lines: readonly string[], from: number, to: number, fil
 }
 
 function headingName(line: string): string {
-  return line.slice(4).trim();
+  return line.replace(/^#+/, '').trim();
+}
+
+/** Whether `line` is a date line whose text reads as a date (an italic photo caption is not). */
+function readableDateLine(line: string | undefined): boolean {
+  const date = DATE_LINE.exec(line ?? '');
+  return date !== null && parseDateText(date[1] ?? date[2] ?? '') !== null;
 }
 
 function nextNonBlank(lines: readonly string[], from: number): string | undefined {

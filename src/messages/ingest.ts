@@ -53,6 +53,10 @@ export const ingestCountMismatch = (declared: number, found: number) =>
 export const ingestEarlierCommentsHeading = (realLine: number) =>
   message('ingest:earlier-comments-heading', 'info', `Unexpected \`## Comments\` heading in the post body, expected one only; the last one (line ${realLine}) starts the comments`);
 
+/** A deeper heading (`#### Name`) with a readable date line inside the comments, read as a comment of its own. */
+export const ingestNestedCommentHeading = (marks: string, author: string) =>
+  message('ingest:nested-comment-heading', 'warning', `Unexpected \`${marks} ${author}\` with a date line inside a comment, expected \`### ${author}\` after a \`---\` line; read as a comment of its own (a nested reply, perhaps)`);
+
 /** A comment-shaped block (`### Name` and a readable date line) above the comments section, read as body text. */
 export const ingestCommentInBody = (author: string) =>
   message('ingest:comment-in-body', 'error', `Unexpected comment \`### ${author}\` with a date line in the post body, expected comments below a \`## Comments\` heading; it was read as part of the body, move it below the heading`);

@@ -7,6 +7,7 @@ import {
   ingestEmptyComment,
   ingestMissingDate,
   ingestMissingSeparator,
+  ingestNestedCommentHeading,
   ingestStrayText,
 } from '../../src/messages/ingest.ts';
 
@@ -66,6 +67,23 @@ describe('splitComments', () => {
   });
   it('returns no comments for an empty section', () => {
     expect(split('\n\n').comments).toEqual([]);
+  });
+});
+
+describe('splitComments with nested reply headings', () => {
+  it('reads a deeper heading with a readable date line as a comment of its own, with a warning', () => {
+    const { comments, diag } = split('### Ann\n*February 4 at 2011 at 8:28 PM*\n\nHello\n\n#### Bob\n*February 4, 2011 at 9:00 pm*\n\nHi Ann\n\n---\n');
+    expect(comments.map((c) => [c.author, c.written_at, c.text, c.source_line])).toEqual([
+      ['Ann', 'February 4 at 2011 at 8:28 PM', 'Hello', 1],
+      ['Bob', 'February 4, 2011 at 9:00 pm', 'Hi Ann', 6],
+    ]);
+    expect(diag).toEqual([{ file: 'f.md', line: 6, column: 1, ...ingestNestedCommentHeading('####', 'Bob') }]);
+  });
+  it('keeps a deeper heading as text when no readable date follows it', () => {
+    const { comments, diag } = split('### Ann\n*February 4 at 2011 at 8:28 PM*\n\nMy list:\n\n#### Breakfast\n*eggs and bacon*\n\n---\n');
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.text).toContain('#### Breakfast');
+    expect(diag).toEqual([]);
   });
 });
 
