@@ -2,7 +2,7 @@
  * `threadlens run`: the ordered stages. Per file, then per corpus:
  *
  *   input/*.md ─ read + digest ─┬─ [fresh] cached record (records file)
- *                               └─ [stale|missing] ingest (parsePost) ─ NLP (analyzePost, worker pool) ─ record
+ *   (and *.markdown)            └─ [stale|missing] ingest (parsePost) ─ NLP (analyzePost, worker pool) ─ record
  *   records ─ corpus: times (zone) ─ links (site) ─ authors & replies ─ tables ─ CSV ─ report ─ changes
  *           ─ records file ─ manifest (last)
  *
