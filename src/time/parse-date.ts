@@ -51,7 +51,27 @@ export function parseDateText(raw: string): ParsedDate | null {
   if (ISO_SHAPE.test(text)) return parseIso(text);
   const native = NATIVE.exec(text);
   if (native) return parseNative(native);
+  const zoned = ZONE_SUFFIX.exec(text);
+  if (zoned) {
+    // `... 8:28 pm EST`, `... 20:28 +0100`: the wall reading in that offset is an instant.
+    const local = parseWithFormats(text.slice(0, zoned.index));
+    const offset = offsetMinutes(zoned[1]!);
+    return local?.kind === 'local' && offset !== null ? { kind: 'instant', utc: new Date(wallMillis(local) - offset * 60_000).toISOString() } : null;
+  }
   return parseWithFormats(text);
+}
+
+// A zone after the time: UTC, GMT, the unambiguous North American abbreviations, or a numeric offset.
+const ZONE_SUFFIX = / (UTC|GMT|[ECMP][SD]T|[+-]\d{2}:?\d{2})$/i;
+const ABBREVIATIONS: Record<string, number> = { UTC: 0, GMT: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+
+/** Minutes east of UTC of a zone suffix, or null when it is out of range. */
+function offsetMinutes(zone: string): number | null {
+  const named = ABBREVIATIONS[zone.toUpperCase()];
+  if (named !== undefined) return named;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return Number(m[2]) > 14 || Number(m[3]) > 59 ? null : (m[1] === '-' ? -minutes : minutes);
 }
 
 function parseIso(text: string): ParsedDate | null {

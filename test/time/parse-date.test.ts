@@ -55,6 +55,15 @@ describe('parseDateText', () => {
     }
     expect(parseDateText('February 4, 2011 8:28:15 PM')).toEqual(local(2011, 2, 4, 20, 28, 15));
   });
+  it('reads a zone after the time (UTC, GMT, North American abbreviations, a numeric offset) as an instant', () => {
+    expect(parseDateText('February 4, 2011 at 8:28 pm EST')).toEqual({ kind: 'instant', utc: '2011-02-05T01:28:00.000Z' });
+    expect(parseDateText('Feb 4, 2011 8:28 PM PDT')).toEqual({ kind: 'instant', utc: '2011-02-05T03:28:00.000Z' });
+    expect(parseDateText('4 February 2011 20:28 +0100')).toEqual({ kind: 'instant', utc: '2011-02-04T19:28:00.000Z' });
+    expect(parseDateText('4 February 2011 20:28 GMT')).toEqual({ kind: 'instant', utc: '2011-02-04T20:28:00.000Z' });
+    // An abbreviation that names several zones is not guessed; an offset out of range is refused.
+    expect(parseDateText('February 4, 2011 at 8:28 pm IST')).toBeNull();
+    expect(parseDateText('4 February 2011 20:28 +2500')).toBeNull();
+  });
   it('still rejects a date without a time of day, a numeric day/month order and a day that does not exist', () => {
     expect(parseDateText('February 4, 2011')).toBeNull();
     expect(parseDateText('02/04/2011 8:28 PM')).toBeNull();
