@@ -2,6 +2,7 @@ import { decodeHTML } from 'entities';
 import type { Diagnostics } from '../diagnostics.ts';
 import { parseDateText } from '../time/parse-date.ts';
 import {
+  ingestAfterComments,
   ingestCommentInBody,
   ingestEarlierCommentsHeading,
   ingestEmptyAuthor,
@@ -24,6 +25,7 @@ export type CommentBlock = {
 };
 
 const HEADING = /^### /;
+const SECTION_HEADING = /^## /;
 // Some exports nest replies under a deeper heading.
 const NESTED_HEADING = /^(#{4,6}) /;
 const DATE_LINE = /^(?:\*(?!\*)(.*\S.*?)\*|_(?!_)(.*\S.*?)_)\s*$/;
@@ -66,13 +68,21 @@ export function reportCommentsInBody(lines: readonly string[], from: number, to:
  * lines, a `*date*` or `_date_` line, then text up to a `---` line followed by the next `### ` heading or the end.
  * A `---` followed by anything else is text; a `### ` line is a new comment only after such a separator, or, with a
  * warning, when a date line follows it. A deeper heading (`#### Name`, as some exports nest replies) followed by a
- * date line that reads as a date is a comment too, with a warning.
+ * date line that reads as a date is a comment too, with a warning. A `## ` heading after a comment's closing `---` ends
+ * the comments (an export's footer such as `## Leave a Reply`): it and what follows are reported and left out.
  */
 export function splitComments(lines: readonly string[], start: number, file: string, diag: Diagnostics): CommentBlock[] {
   const starts: number[] = [];
   let prev: string | undefined;
+  let end = lines.length;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
+    if (starts.length > 0 && SECTION_HEADING.test(line) && isSeparator(prev)) {
+      // A level-2 heading after a comment's closing `---` is a new section (an export's footer), not comment text.
+      diag.report(file, i + 1, 1, ingestAfterComments(line.trim()));
+      end = i;
+      break;
+    }
     if (HEADING.test(line)) {
       const afterSeparator = starts.length === 0 || isSeparator(prev);
       if (afterSeparator || DATE_LINE.test(nextNonBlank(lines, i + 1) ?? '')) {
@@ -85,8 +95,8 @@ export function splitComments(lines: readonly string[], start: number, file: str
     }
     if (!isBlank(line)) prev = line;
   }
-  reportStrayText(lines, start, starts[0] ?? lines.length, file, diag);
-  return starts.map((s, k) => readComment(lines, s, starts[k + 1] ?? lines.length, file, diag));
+  reportStrayText(lines, start, starts[0] ?? end, file, diag);
+  return starts.map((s, k) => readComment(lines, s, starts[k + 1] ?? end, file, diag));
 }
 
 function readComment(lines: readonly string[], s: number, end: number, file: string, diag: Diagnostics): CommentBlock {

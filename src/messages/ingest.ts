@@ -65,6 +65,10 @@ export const ingestCommentInBody = (author: string) =>
 export const ingestStrayText = (text: string) =>
   message('ingest:stray-text', 'warning', `Unexpected text ${code(text)} in the comments section, expected a \`### Name\` heading; the text was left out`);
 
+/** A level-2 heading after a comment's closing `---` (an export's footer, such as `## Leave a Reply`): the rest is left out. */
+export const ingestAfterComments = (heading: string) =>
+  message('ingest:after-comments', 'warning', `Unexpected ${code(heading)} after the comments, expected only comments below \`## Comments\`; the text from this heading on was left out`);
+
 /** A comment heading not followed by a `*date*` or `_date_` line. */
 export const ingestMissingDate = (author: string, line: string) =>
   message('ingest:missing-date', 'error', `Unexpected ${code(line || '(end of comment)')} after \`### ${author}\`, expected a date line such as \`*February 4 at 2011 at 8:28 PM*\`; the comment has no time`);

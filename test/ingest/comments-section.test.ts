@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { findCommentsHeading, reportCommentsInBody, splitComments } from '../../src/ingest/comments-section.ts';
 import {
+  ingestAfterComments,
   ingestCommentInBody,
   ingestEarlierCommentsHeading,
   ingestEmptyComment,
@@ -67,6 +68,19 @@ describe('splitComments', () => {
   });
   it('returns no comments for an empty section', () => {
     expect(split('\n\n').comments).toEqual([]);
+  });
+});
+
+describe('splitComments and what follows the comments', () => {
+  it("ends the comments at a level-2 heading after a comment's closing ---, and names it", () => {
+    const { comments, diag } = split('### Ann\n*February 4 at 2011 at 8:28 PM*\n\nHello\n\n---\n\n## Leave a Reply\n\nYour email address will not be published.\n');
+    expect(comments.map((c) => [c.author, c.text])).toEqual([['Ann', 'Hello']]);
+    expect(diag).toEqual([{ file: 'f.md', line: 8, column: 1, ...ingestAfterComments('## Leave a Reply') }]);
+  });
+  it('keeps a level-2 heading inside a comment (no --- before it) as the comment text', () => {
+    const { comments, diag } = split('### Ann\n*February 4 at 2011 at 8:28 PM*\n\nMy notes:\n\n## Day one\n\nfine\n\n---\n');
+    expect(comments[0]!.text).toBe('My notes:\n\n## Day one\n\nfine');
+    expect(diag).toEqual([]);
   });
 });
 
