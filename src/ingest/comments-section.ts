@@ -22,6 +22,8 @@ export type CommentBlock = {
   source_line: number;
   date_line: number;
   body_line: number;
+  /** For a nested reply (`#### Name`), the index of the comment it sits under in the section's comments. */
+  nested_under?: number;
 };
 
 const HEADING = /^### /;
@@ -73,6 +75,9 @@ export function reportCommentsInBody(lines: readonly string[], from: number, to:
  */
 export function splitComments(lines: readonly string[], start: number, file: string, diag: Diagnostics): CommentBlock[] {
   const starts: number[] = [];
+  // Comment index -> index of the top-level comment a nested reply sits under.
+  const parents = new Map<number, number>();
+  let lastTop = -1;
   let prev: string | undefined;
   let end = lines.length;
   for (let i = start; i < lines.length; i++) {
@@ -87,16 +92,22 @@ export function splitComments(lines: readonly string[], start: number, file: str
       const afterSeparator = starts.length === 0 || isSeparator(prev);
       if (afterSeparator || DATE_LINE.test(nextNonBlank(lines, i + 1) ?? '')) {
         if (!afterSeparator) diag.report(file, i + 1, 1, ingestMissingSeparator(headingName(line)));
+        lastTop = starts.length;
         starts.push(i);
       }
     } else if (starts.length > 0 && NESTED_HEADING.test(line) && readableDateLine(nextNonBlank(lines, i + 1))) {
       diag.report(file, i + 1, 1, ingestNestedCommentHeading(NESTED_HEADING.exec(line)![1]!, headingName(line)));
+      if (lastTop >= 0) parents.set(starts.length, lastTop);
       starts.push(i);
     }
     if (!isBlank(line)) prev = line;
   }
   reportStrayText(lines, start, starts[0] ?? end, file, diag);
-  return starts.map((s, k) => readComment(lines, s, starts[k + 1] ?? end, file, diag));
+  return starts.map((s, k) => {
+    const block = readComment(lines, s, starts[k + 1] ?? end, file, diag);
+    const parent = parents.get(k);
+    return parent === undefined ? block : { ...block, nested_under: parent };
+  });
 }
 
 function readComment(lines: readonly string[], s: number, end: number, file: string, diag: Diagnostics): CommentBlock {

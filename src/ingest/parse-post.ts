@@ -46,6 +46,7 @@ export function parsePost(input: PostInput, diag: Diagnostics): ParsedFile {
       source_line: b.source_line,
       date_line: b.date_line,
       body_line: b.body_line,
+      ...(b.nested_under !== undefined ? { nested_in: ids[b.nested_under]!.id } : {}),
     };
   });
 

@@ -4,7 +4,7 @@ import { matchMisspeltNameAt, matchNameAt, matchShortNameAt } from './names.ts';
 import type { NameIndex } from './names.ts';
 
 /** One addressee found in a comment: who, where in the text, and by which cue. */
-export type Cue = { canonical: string; offset: number; cue: ReplyCue };
+export type Cue = { canonical: string; offset: number; cue: Exclude<ReplyCue, 'nested'> };
 
 const AT = /(?<![\p{L}\p{N}_.+-])@[ \t]?/gu;
 const LEAD = /^[\s*_"'“(]*/u;

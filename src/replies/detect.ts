@@ -6,7 +6,7 @@ import { indexNames } from './names.ts';
 /** The post fields reply detection reads. */
 export type ReplyPost = { post_id: string; author: string };
 /** The comment fields reply detection reads. */
-export type ReplyComment = { comment_id: string; author: string; text: string; position: number };
+export type ReplyComment = { comment_id: string; author: string; text: string; position: number; nested_in?: string };
 /** Extra spellings (e.g. alias variants such as `Michael` for `MAS`) that may address an earlier commenter. */
 export type DetectOptions = { extraNames?: readonly string[] };
 
@@ -34,6 +34,12 @@ export function detectReplies(
     const extra = (options.extraNames ?? []).filter((n) => addressable.has(resolve(n)));
     const index = indexNames([...earlierNames, ...extra], resolve);
     const seen = new Set<string>([self]);
+    // A reply nested under a comment answers that comment, whatever its text names.
+    const parent = comment.nested_in === undefined ? undefined : ordered.find((c) => c.comment_id === comment.nested_in);
+    if (parent !== undefined && resolve(parent.author) !== self) {
+      seen.add(resolve(parent.author));
+      replies.push({ comment_id: comment.comment_id, post_id: post.post_id, reply_to_comment_id: parent.comment_id, reply_to_author: resolve(parent.author), cue: 'nested' });
+    }
     for (const cue of findCues(comment.text, index).sort(byPosition)) {
       if (seen.has(cue.canonical) || !addressable.has(cue.canonical)) continue;
       seen.add(cue.canonical);

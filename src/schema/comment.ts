@@ -20,11 +20,16 @@ export const RawComment = z.object({
   date_line: z.number().int().min(1),
   /** 1-based line where `text` starts. */
   body_line: z.number().int().min(1),
+  /** The id of the comment this one is nested under (a `#### Name` reply in some exports); absent when not nested. */
+  nested_in: z.string().optional(),
 });
 export type RawComment = z.infer<typeof RawComment>;
 
-/** A comment with its time normalized: `local_time` ISO without offset, `utc_offset` `+hh:mm`, `utc_time` ISO with Z. */
-export const TimedComment = RawComment.extend({
+/**
+ * A comment with its time normalized: `local_time` ISO without offset, `utc_offset` `+hh:mm`, `utc_time` ISO with Z.
+ * The nesting stays with the raw comment, which reply detection reads.
+ */
+export const TimedComment = RawComment.omit({ nested_in: true }).extend({
   local_time: z.string().nullable(),
   utc_offset: z.string().nullable(),
   utc_time: z.string().nullable(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** How an addressee was recognised in a comment's text. */
-export const ReplyCue = z.enum(['at-mention', 'leading-name', 'thanks']);
+/** How an addressee was recognised: in a comment's text, or (`nested`) by the comment's place under another. */
+export const ReplyCue = z.enum(['at-mention', 'leading-name', 'thanks', 'nested']);
 export type ReplyCue = z.infer<typeof ReplyCue>;
 
 /** One detected reply: a row of `replies.csv`. */

@@ -92,6 +92,7 @@ describe('splitComments with nested reply headings', () => {
       ['Bob', 'February 4, 2011 at 9:00 pm', 'Hi Ann', 6],
     ]);
     expect(diag).toEqual([{ file: 'f.md', line: 6, column: 1, ...ingestNestedCommentHeading('####', 'Bob') }]);
+    expect(comments.map((c) => c.nested_under)).toEqual([undefined, 0]);
   });
   it('keeps a deeper heading as text when no readable date follows it', () => {
     const { comments, diag } = split('### Ann\n*February 4 at 2011 at 8:28 PM*\n\nMy list:\n\n#### Breakfast\n*eggs and bacon*\n\n---\n');

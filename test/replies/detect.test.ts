@@ -15,6 +15,17 @@ function run(rows: [string, string][], aliases = {}) {
 }
 
 describe('detectReplies', () => {
+  it('answers the comment a nested reply sits under (cue `nested`), once, and not its own author', () => {
+    const comments = [
+      ...thread(['Ann', 'Magnesium helped.'], ['Bob', 'Nice post.']),
+      { comment_id: 'c3', author: 'Cara', text: '@Ann which kind?', position: 3, nested_in: 'c1' },
+      { comment_id: 'c4', author: 'Ann', text: 'Glycinate.', position: 4, nested_in: 'c1' },
+    ];
+    const resolve = buildAuthorResolver([post.author, ...comments.map((c) => c.author)], {});
+    expect(detectReplies(post, comments, resolve).map((r) => [r.comment_id, r.reply_to_comment_id, r.reply_to_author, r.cue])).toEqual([
+      ['c3', 'c1', 'Ann', 'nested'],
+    ]);
+  });
   it('finds an @-mention and resolves it to that person’s comment', () => {
     const replies = run([['Chris', 'Nice post.'], ['MAS', '@Chris - Thanks for the link.']]);
     expect(replies).toEqual([{ comment_id: 'c2', post_id: '2011/02/p', reply_to_comment_id: 'c1', reply_to_author: 'Chris', cue: 'at-mention' }]);

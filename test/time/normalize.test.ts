@@ -131,11 +131,14 @@ describe('normalizeTimes with a memo', () => {
 });
 
 describe('timedComment', () => {
-  it('keeps every field of the raw comment and adds the three times (written out field by field, not spread)', () => {
+  it('keeps every field of the raw comment but its nesting and adds the three times (written out field by field, not spread)', () => {
     const raw = Object.fromEntries(Object.keys(RawComment.shape).map((k) => [k, `v-${k}`])) as unknown as RawComment;
     const timed = timedComment(raw, 'a', 'b', 'c');
     expect(Object.keys(timed).sort()).toEqual(Object.keys(TimedComment.shape).sort());
-    for (const k of Object.keys(RawComment.shape)) expect(timed[k as keyof RawComment]).toBe(raw[k as keyof RawComment]);
+    for (const k of Object.keys(TimedComment.shape).filter((k) => k in RawComment.shape)) {
+      expect(timed[k as keyof TimedComment]).toBe(raw[k as keyof RawComment]);
+    }
+    expect('nested_in' in timed).toBe(false);
     expect([timed.local_time, timed.utc_offset, timed.utc_time]).toEqual(['a', 'b', 'c']);
   });
 });
