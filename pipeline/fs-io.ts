@@ -18,20 +18,21 @@ export async function listMarkdown(dir: string): Promise<string[]> {
 
 function listUnder(dir: string, linkedDirs: Set<string>): string[] {
   const out: string[] = [];
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => {
-    const parent = (e as { parentPath?: string; path?: string }).parentPath ?? (e as { path?: string }).path ?? dir;
-    return { e, parent, rel: path.relative(dir, path.join(parent, e.name)).split(path.sep).join('/') };
-  });
-  // In path order, so which of two links to one folder is listed through does not depend on the file system's order.
-  entries.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  for (const { e, parent, rel } of entries) {
+  const links: string[] = []; // links that are not Markdown files: folders, maybe
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const markdown = isMarkdownName(e.name);
-    if (e.isSymbolicLink() && !markdown) {
-      const folder = linkedFolder(path.join(parent, e.name));
-      if (folder === null || linkedDirs.has(folder)) continue;
-      linkedDirs.add(folder);
-      for (const f of listUnder(path.join(parent, e.name), linkedDirs)) out.push(`${rel}/${f}`);
-    } else if ((e.isFile() || e.isSymbolicLink()) && markdown) out.push(rel);
+    if (!markdown && !e.isSymbolicLink()) continue;
+    if (markdown && !e.isFile() && !e.isSymbolicLink()) continue;
+    const parent = (e as { parentPath?: string; path?: string }).parentPath ?? (e as { path?: string }).path ?? dir;
+    const rel = path.relative(dir, path.join(parent, e.name)).split(path.sep).join('/');
+    (markdown ? out : links).push(rel);
+  }
+  // In path order, so which of two links to one folder is listed through does not depend on the file system's order.
+  for (const rel of links.sort()) {
+    const folder = linkedFolder(path.join(dir, rel));
+    if (folder === null || linkedDirs.has(folder)) continue;
+    linkedDirs.add(folder);
+    for (const f of listUnder(path.join(dir, rel), linkedDirs)) out.push(`${rel}/${f}`);
   }
   return out;
 }
