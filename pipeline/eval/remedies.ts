@@ -47,10 +47,15 @@ for (const e of entries) for (const p of [...e.phrases, ...e.guarded, ...e.goals
   const ids = byPhrase.get(p.toLowerCase()) ?? new Set<string>();
   byPhrase.set(p.toLowerCase(), ids.add(e.id));
 }
+// An id spelled with other hyphens (`glp-1-agonists` for `glp1-agonists`) names that entry too.
+const squash = (id: string) => id.replace(/[^a-z0-9]/g, '');
+const bySquashed = new Map<string, Set<string>>();
+for (const e of entries) bySquashed.set(squash(e.id), (bySquashed.get(squash(e.id)) ?? new Set<string>()).add(e.id));
 const readings = new Map<string, string>();
 const resolve = (id: string): string => {
   if (known.has(id)) return id;
-  const ids = byPhrase.get(id.replace(/-/g, ' '));
+  const spelled = bySquashed.get(squash(id));
+  const ids = spelled?.size === 1 ? spelled : byPhrase.get(id.replace(/-/g, ' '));
   if (ids?.size !== 1) return id;
   const [entry] = ids;
   readings.set(id, entry!);
@@ -105,7 +110,7 @@ for (const t of threads) {
   console.log(`${t.name}: precision ${(ttp / Math.max(1, ttp + tfp)).toFixed(3)} (${ttp}/${ttp + tfp}), recall ${(tfound / Math.max(1, treq)).toFixed(3)} (${tfound}/${treq})`);
   for (const n of notes) console.log(n);
 }
-for (const [id, entry] of [...readings].sort()) console.log(`gold id ${id} read as ${entry} (a phrase of it)`);
+for (const [id, entry] of [...readings].sort()) console.log(`gold id ${id} read as ${entry} (${squash(id) === squash(entry) ? 'its spelling' : 'a phrase of it'})`);
 console.log(`OVERALL over ${threads.length} threads: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)} (${tp}/${tp + fp}), recall ${(found / Math.max(1, req)).toFixed(3)} (${found}/${req})`);
 console.log('Top discovery candidates on these threads:');
 for (const c of rankCandidates(sightings).slice(0, 15)) console.log(`  ${c.term} (${c.commenters} commenters, ${c.mentions} mentions): ${c.example.slice(0, 100)}`);
