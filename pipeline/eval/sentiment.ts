@@ -89,6 +89,8 @@ const FOLDERS = [
   ['labelled-blind28', 'twenty-eighth blind threads'],
   ['labelled-blind29', 'twenty-ninth blind threads'],
   ['labelled-blind30', 'thirtieth blind threads'],
+  ['labelled-blind31', 'thirty-first blind threads'],
+  ['labelled-blind32', 'thirty-second blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
