@@ -41,13 +41,9 @@ export async function createNlpRunner(
     warm.grow(size);
     return warm;
   }
-  const key = JSON.stringify(config);
   if (size <= 1) {
-    const { createAnalyzer } = await import('../src/analyze/analyzer.ts');
     const { analyzePost } = await import('../src/analyze/analyze-post.ts');
-    // Reruns in one process (watch mode, tests) reuse the analyzer: loading the model costs more than a small rerun.
-    if (inThread?.key !== key) inThread = { key, analyzer: createAnalyzer(config) };
-    const { analyzer } = inThread;
+    const analyzer = await analyzerInThread(config);
     return { analyze: async (post, comments, readBody = true) => analyzePost(post, comments, analyzer, readBody), close: async () => {} };
   }
   const pool = new WorkerPool(Math.max(1, size));
@@ -107,6 +103,27 @@ function isTsx(specifier: string | undefined): boolean {
 }
 
 let inThread: { key: string; analyzer: ReturnType<typeof import('../src/analyze/analyzer.ts').createAnalyzer> } | null = null;
+
+/**
+ * This thread's analyzer for `config`, made once: reruns in one process (watch mode, tests) reuse it, since loading the
+ * model costs more than a small rerun.
+ */
+async function analyzerInThread(config: AnalyzerConfig): Promise<NonNullable<typeof inThread>['analyzer']> {
+  const key = JSON.stringify(config);
+  if (inThread?.key !== key) {
+    const { createAnalyzer } = await import('../src/analyze/analyzer.ts');
+    inThread = { key, analyzer: createAnalyzer(config) };
+  }
+  return inThread.analyzer;
+}
+
+/**
+ * Makes this thread's analyzer for `config` now (watch mode, between runs): a later run of a few changed posts then
+ * analyses them here, with no worker to start and no model to load. Runs of many posts still use workers.
+ */
+export async function keepAnalyzerInThread(config: AnalyzerConfig): Promise<void> {
+  await analyzerInThread(config);
+}
 
 /** A post whose texts the workers will read: they learn only the lexicon patterns these texts could contain. */
 export type ScopePost = { post: ParsedPost; comments: RawComment[] };
