@@ -6,7 +6,7 @@
  * is rewritten whole when superseded lines would make up more than half of it.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { PostRecord } from '../src/analyze/post-record.ts';
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../src/analyze/record-codec.ts';
@@ -79,6 +79,63 @@ export async function readRecords(derivedDir: string, header: ManifestHeader, ch
 /** Where a records file read stands: the bytes its header covers, and the digest over them so far. */
 const filesRead = new WeakMap<ReadonlyMap<string, PostRecord>, { file: string; size: number; hash: Hash }>();
 
+/** A run's records and the records file they stand in: its path, size, digest, and the hash state to append from. */
+type Held = { file: string; size: number; sha: string; hash: Hash; records: Map<string, PostRecord> };
+
+/** The records the last committed run in this process left appended to its records file (watch mode, tests). */
+let held: Held | null = null;
+/** The records `writeRecords` just appended, held once their run's manifest is committed. */
+let pending: Held | null = null;
+
+/**
+ * Called after a run's manifest is committed: keeps the records it appended in memory for the next run in this process,
+ * or forgets them when the records file is no longer the one they stand in (rewritten whole, or by another run).
+ */
+export function holdRecords(derivedDir: string, header: Pick<ManifestHeader, 'records_sha' | 'records_size'>): void {
+  const file = cachePaths(derivedDir).records;
+  if (pending?.file === file && pending.sha === header.records_sha && pending.size === header.records_size) held = pending;
+  else if (held?.file !== file || held.sha !== header.records_sha || held.size !== header.records_size) held = null;
+  pending = null;
+}
+
+/**
+ * The records the last run in this process held for `header`, without reading the file again: only when they are the
+ * ones `header` lists and the file still holds, byte for byte, the part the header covers (hashed again, not parsed).
+ * Null otherwise; `readRecords` then reads the file.
+ */
+export function heldRecords(derivedDir: string, header: Pick<ManifestHeader, 'records_sha' | 'records_size' | 'files'>): Map<string, PostRecord> | null {
+  const file = cachePaths(derivedDir).records;
+  if (held === null || held.file !== file || held.sha !== header.records_sha || held.size !== header.records_size) return null;
+  const files = Object.keys(header.files);
+  if (files.length !== held.records.size || files.some((f) => !held!.records.has(f))) return null;
+  try {
+    if (prefixDigest(file, held.size) !== held.sha) return null;
+  } catch {
+    return null;
+  }
+  filesRead.set(held.records, { file, size: held.size, hash: held.hash });
+  return held.records;
+}
+
+/** The digest of the first `size` bytes of `file`, or null when it is shorter. */
+function prefixDigest(file: string, size: number): string | null {
+  const hash = createHash('sha256');
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(1, size)));
+    let at = 0;
+    while (at < size) {
+      const n = readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
+      if (n === 0) return null;
+      hash.update(chunk.subarray(0, n));
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
 /**
  * Writes a run's records: appended to the records file `read` came from when that keeps superseded lines under half
  * of it (only the records not copied from it are written, after the part its header covered, then an end marker),
@@ -95,12 +152,14 @@ export function writeRecords(
   if (from?.file === file) {
     let kept = 0;
     const lines: string[] = [];
+    const written: (PostRecord | null)[] = []; // the record each line holds (null for the end marker)
     for (const r of records) {
       const span = linesRead.get(r);
       if (span?.file === file) kept += span.end - span.start;
-      else lines.push(recordLine(r));
+      else lines.push(recordLine(r)), written.push(r);
     }
     lines.push(END_LINE);
+    written.push(null);
     const added = lines.reduce((n, l) => n + l.length, 0); // ASCII: a character is a byte
     if (from.size + added <= 2 * (kept + added)) {
       const hash = from.hash.copy();
@@ -108,18 +167,25 @@ export function writeRecords(
       try {
         ftruncateSync(fd, from.size);
         let at = from.size;
-        for (const line of lines) {
+        for (const [i, line] of lines.entries()) {
           const bytes = Buffer.from(line, 'latin1');
           hash.update(bytes);
           for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
+          const record = written[i];
+          if (record) linesRead.set(record, { file, start: at, end: at + bytes.length });
           at += bytes.length;
         }
       } finally {
         closeSync(fd);
       }
-      return { sha: hash.digest('hex'), size: from.size + added };
+      const size = from.size + added;
+      const state = hash.copy();
+      const sha = hash.digest('hex');
+      pending = { file, size, sha, hash: state, records: new Map(records.map((r) => [r.source_file, r])) };
+      return { sha, size };
     }
   }
+  pending = null;
   let size = 0;
   const counted = function* () {
     for (const c of recordChunks(records)) {

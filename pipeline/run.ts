@@ -37,7 +37,7 @@ import {
   type CacheKeys,
   type ManifestHeader,
 } from './manifest.ts';
-import { readRecords } from './records-file.ts';
+import { heldRecords, holdRecords, readRecords } from './records-file.ts';
 import { outputsIntact, stageChangesOnly } from './outputs.ts';
 import { stderrSink, type LogSink } from './progress.ts';
 import { StagedWrites, sweepTempFiles } from './staged-writes.ts';
@@ -162,7 +162,11 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         // needs its last record: the warm workers load the model and learn while this thread reads the cache.
         const reusable =
           previous !== null && !options.full && sameKeys(previous.keys, texts.keys) && staleFirst.some((f) => previous.files[f.sourceFile] !== undefined);
-        const reading = previous !== null && (freshFiles.size > 0 || reusable) ? readRecords(options.derived, previous) : Promise.resolve(null);
+        // The records a run in this process left (watch mode) serve as they are; else the records file is read.
+        const reading =
+          previous !== null && (freshFiles.size > 0 || reusable)
+            ? Promise.resolve(heldRecords(options.derived, previous) ?? readRecords(options.derived, previous))
+            : Promise.resolve(null);
         // While the workers read a rerun's few changed posts, this thread does the corpus stage's NLP-free part.
         let prepared: Prepared | null = null;
         const overlap = async (parsed: CorpusRecord[]) => {
@@ -190,6 +194,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
       const paths = cachePaths(options.derived);
       staged.stage(paths.manifest, [headerText(header)]);
       staged.commit();
+      holdRecords(options.derived, header);
       lap('write');
       for (const d of header.diagnostics) sink.write(formatDiagnostic(d) + '\n');
       const errors = header.diagnostics.filter((d) => d.severity === 'error').length;
