@@ -91,6 +91,8 @@ const FOLDERS = [
   ['labelled-blind30', 'thirtieth blind threads'],
   ['labelled-blind31', 'thirty-first blind threads'],
   ['labelled-blind32', 'thirty-second blind threads'],
+  ['labelled-blind33', 'thirty-third blind threads'],
+  ['labelled-blind34', 'thirty-fourth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
