@@ -23,12 +23,20 @@ export type GuardView = {
 export function createFoodGuard(view: GuardView): (s: number) => boolean {
   const near = (set: ReadonlySet<number>, s: number) => set.has(s) || set.has(s - 1) || set.has(s + 1);
   const words = (s: number) => tokensOf(view.normals, view.sentenceSpans[s]);
-  const speaksOfHealth = (s: number) => words(s).some((w) => HEALTH_WORDS.has(w) && !TRIAL_WORDS.has(w));
+  const speaksOfHealth = (s: number) => words(s).some((w, i, ws) => isHealthWord(ws, i) && !TRIAL_WORDS.has(w));
   const otherField = (s: number) =>
     words(s).some((w) => OTHER_FIELD_WORDS.has(w)) && !speaksOfHealth(s) && !view.effectSentences.has(s) && !view.remedySentences.has(s);
   return (s) =>
-    !otherField(s) && (near(view.cueSentences, s) || near(view.remedySentences, s) || [s - 1, s, s + 1].some((n) => words(n).some((w) => HEALTH_WORDS.has(w))));
+    !otherField(s) && (near(view.cueSentences, s) || near(view.remedySentences, s) || [s - 1, s, s + 1].some((n) => words(n).some((_, i, ws) => isHealthWord(ws, i))));
 }
+
+/** Whether token `i` of `words` speaks of health: a health word, or the last word of `blood pressure`, `blood sugar`. */
+function isHealthWord(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  return HEALTH_WORDS.has(w) || (HEALTH_AFTER_BLOOD.has(w) && words[i - 1] === 'blood');
+}
+
+const HEALTH_AFTER_BLOOD: ReadonlySet<string> = new Set(['pressure', 'sugar', 'sugars', 'glucose', 'work', 'test', 'tests', 'panel']);
 
 function tokensOf(normals: readonly string[], span: readonly [number, number] | undefined): string[] {
   return span === undefined ? [] : normals.slice(span[0], span[1] + 1);

@@ -5,7 +5,9 @@ describe('lexicon13 finer children', () => {
   it('reads plasma and platelet donation under blood donation, itself a way of lowering iron', () => {
     expect(ids('In Australia you can donate plasma every two weeks.')).toEqual(['plasma-donation']);
     expect(ids('They answered me with platelet donation information.')).toEqual(['platelet-donation']);
-    expect(ids('I donate to keep my ferritin low.')).toEqual(['iron-reduction']);
+    // `donate` with a health word near names blood donation (a way of lowering iron) too.
+    expect(ids('I donate to keep my ferritin low.')).toEqual(['blood-donation', 'iron-reduction']);
+    expect(ids('Please donate to the blog if you like it.')).toEqual([]);
     expect(ids('Coffee can reduce iron absorption by 50%.')).not.toContain('iron-reduction');
     expect(under('plasma-donation', 'blood-donation')).toBe(true);
     expect(under('platelet-donation', 'blood-donation')).toBe(true);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ids } from './helpers.ts';
+
+describe('lexicon14: avoidance, donation and cold phrasings, health words for plain drinks', () => {
+  it('reads gluten left out, in the ways people say it', () => {
+    expect(ids('Of all the 30 day tests I have done, removing gluten was the most beneficial.')).toEqual(['gluten-free']);
+    expect(ids('I lost 6 kg just by leaving out gluten.')).toEqual(['gluten-free']);
+    expect(ids('I thought you did not eat gluten?')).toEqual(['gluten-free']);
+    expect(ids('I decided to try and go glutenfree.')).toEqual(['gluten-free']);
+    expect(ids('Gluten is a protein found in wheat.')).toEqual([]);
+  });
+
+  it('reads a bare donate as blood donation only where health is spoken of', () => {
+    expect(ids('I donated. Then had to abort a 5-day fast, because I was too cold.')).toEqual(['blood-donation']);
+    expect(ids('I keep my ferritin under 50, donating every time I get near it.')).toContain('blood-donation');
+    expect(ids('We made a donation to the food bank.')).toEqual([]);
+    expect(ids('Organ donation saves lives.')).not.toContain('blood-donation');
+  });
+
+  it('reads deliberate cold as cold exposure', () => {
+    expect(ids('Sunshine and cold hormesis.')).toContain('cold-exposure');
+    expect(ids('Why not just do walks with less clothing on?')).toContain('cold-exposure');
+    expect(ids('I have no interest in all of this cold on purpose stuff.')).toContain('cold-exposure');
+    expect(ids('It was a cold day.')).toEqual([]);
+  });
+
+  it('counts blood pressure, irritability and ferritin as health talk around coffee', () => {
+    expect(ids('I like my coffee, but my blood pressure runs high if I drink it all day.')).toEqual(['caffeine']);
+    expect(ids('Coffee never made me irritable.')).toEqual(['caffeine']);
+    expect(ids('Their coffee tasted burnt and the pressure in the room was high.')).toEqual([]);
+  });
+});
