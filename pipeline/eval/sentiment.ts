@@ -93,6 +93,8 @@ const FOLDERS = [
   ['labelled-blind32', 'thirty-second blind threads'],
   ['labelled-blind33', 'thirty-third blind threads'],
   ['labelled-blind34', 'thirty-fourth blind threads'],
+  ['labelled-blind35', 'thirty-fifth blind threads'],
+  ['labelled-blind36', 'thirty-sixth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
