@@ -16,7 +16,17 @@ export async function listMarkdown(dir: string): Promise<string[]> {
   return listUnder(dir, new Set([realpathSync(dir)])).sort();
 }
 
-function listUnder(dir: string, linkedDirs: Set<string>): string[] {
+/**
+ * Where the links `listMarkdown(dir)` follows lead: the real paths of the folders it lists through and of the linked
+ * Markdown files it lists (those that resolve). A watcher on `dir` sees no change made there.
+ */
+export function linkTargets(dir: string): { folders: string[]; files: string[] } {
+  const targets = { folders: new Set<string>(), files: new Set<string>() };
+  listUnder(dir, new Set([realpathSync(dir)]), targets);
+  return { folders: [...targets.folders].sort(), files: [...targets.files].sort() };
+}
+
+function listUnder(dir: string, linkedDirs: Set<string>, targets?: { folders: Set<string>; files: Set<string> }): string[] {
   const out: string[] = [];
   const links: string[] = []; // links that are not Markdown files: folders, maybe
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -26,15 +36,29 @@ function listUnder(dir: string, linkedDirs: Set<string>): string[] {
     const parent = (e as { parentPath?: string; path?: string }).parentPath ?? (e as { path?: string }).path ?? dir;
     const rel = path.relative(dir, path.join(parent, e.name)).split(path.sep).join('/');
     (markdown ? out : links).push(rel);
+    if (markdown && targets && e.isSymbolicLink()) {
+      const real = realTarget(path.join(dir, rel));
+      if (real !== null) targets.files.add(real);
+    }
   }
   // In path order, so which of two links to one folder is listed through does not depend on the file system's order.
   for (const rel of links.sort()) {
     const folder = linkedFolder(path.join(dir, rel));
     if (folder === null || linkedDirs.has(folder)) continue;
     linkedDirs.add(folder);
-    for (const f of listUnder(path.join(dir, rel), linkedDirs)) out.push(`${rel}/${f}`);
+    targets?.folders.add(folder);
+    for (const f of listUnder(path.join(dir, rel), linkedDirs, targets)) out.push(`${rel}/${f}`);
   }
   return out;
+}
+
+/** The real path `link` resolves to, or null for a broken link. */
+function realTarget(link: string): string | null {
+  try {
+    return realpathSync(link);
+  } catch {
+    return null;
+  }
 }
 
 /** The real path of the folder `link` points to, or null when it points to no folder. */

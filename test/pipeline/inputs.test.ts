@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestDuplicatePostId } from '../../src/messages/ingest.ts';
@@ -48,6 +48,40 @@ describe('inputs', () => {
       expect(await exit).toBe(0);
       expect(err.match(/change seen, running again/g)).toHaveLength(1);
       expect(err).toContain('watch     stopped');
+    } finally {
+      rmSync(ws.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--watch also sees a change inside a folder the input links to', async () => {
+    const ws = tempWorkspace(SAMPLE);
+    try {
+      const elsewhere = path.join(ws.dir, 'elsewhere');
+      mkdirSync(elsewhere, { recursive: true });
+      cpSync(path.join(ws.input, '2011/02/the-psychology-of-back-pain'), path.join(elsewhere, 'linked-post'), { recursive: true });
+      symlinkSync(elsewhere, path.join(ws.input, 'linked'));
+      const child = startCli(['run', '--input', ws.input, '--derived', ws.derived, '--report', ws.report, '--watch']);
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const seen = (text: string) =>
+        new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`timed out waiting for ${text}: ${err}`)), 60_000);
+          const check = () => {
+            if (err.includes(text)) {
+              clearTimeout(timer);
+              resolve();
+            }
+          };
+          child.stderr.on('data', check);
+          check();
+        });
+      await seen('and 1 linked target (Ctrl-C to stop)');
+      const file = path.join(elsewhere, 'linked-post/index.md');
+      writeFileSync(file, readFileSync(file, 'utf8') + `\n### Newcomer\n*March 3 at 2025 at 9:15 AM*\n\nMagnesium helped.\n\n---\n`);
+      await seen('since the last run: 1 new comment,');
+      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill('SIGINT');
+      expect(await exit).toBe(0);
     } finally {
       rmSync(ws.dir, { recursive: true, force: true });
     }
