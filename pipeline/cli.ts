@@ -25,7 +25,7 @@ Options of run:
   --aliases FILE       YAML/JSON {canonical: [variants]} merging commenter names
   --site URL           the blog's own address: marks internal links, links post titles in the report
   --full               ignore the cache and analyse every post again
-  --watch              after the run, rerun whenever --input changes (Ctrl-C to stop)
+  --watch              after the run, rerun whenever --input (or what its links lead to) changes (Ctrl-C to stop)
   --workers N          NLP worker threads (default: one per core, 1 for small inputs)
   --strict             exit 1 on warnings too, not only on errors
   -h, --help           this text
