@@ -3,7 +3,7 @@ import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
-import { isInBodyPartList, isModifier, isSymptomTrigger, isTaughtForWork, isWorkplace, otherSenseOf } from './sense.ts';
+import { isInBodyPartList, isModifier, isRunningSomething, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
 import { isInsideQuotedTitle } from './title.ts';
 import { isNamedAsSource } from './source-sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
@@ -91,6 +91,8 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (entry.category === 'exercise-and-movement' && isTaughtForWork(normals, span, s.start)) continue;
     const movement = entry.category === 'exercise-and-movement' && s.start === s.end;
     if (movement && !helpedSentences.has(sentence) && isSymptomTrigger(normals, span, s.start, s.end)) continue;
+    if (movement && isRunningSomething(normals, s.start)) continue;
+    if (s.start === s.end && /^rest(ing)?$/.test(normals[s.start] ?? '') && isTimedPause(normals, span, s.start)) continue;
     if (matcher.goals.has(key(matched)) && !reportsEffect(s, sentence, cues, sentenceOf, matcher)) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;

@@ -85,3 +85,37 @@ export function isTaughtForWork(normals: readonly string[], span: TokenSpan, sta
   const sentence = normals.slice(span[0], span[1] + 1);
   return sentence.some((w, i) => WORK_WORDS.has(w) || (w === 'full' && /^(time|-time)$/.test(sentence[i + 1] ?? '')) || w === 'full-time' || (w === 'a' && sentence[i + 1] === 'living'));
 }
+
+const SHORT_UNITS = new Set(['seconds', 'second', 'secs', 'sec', 'minutes', 'minute', 'mins', 'min']);
+
+/**
+ * Returns whether the rest at token `t` is a pause within a workout, timed in seconds or minutes (`sprint, then rest for
+ * 2-3 minutes`, `3 minutes of rest`): a number and a short unit close after it, or a short unit and `of` right before
+ * it. Rest for days or weeks (time off) keeps it.
+ */
+export function isTimedPause(normals: readonly string[], span: TokenSpan, t: number): boolean {
+  if (SHORT_UNITS.has(normals[t - 2] ?? '') && normals[t - 1] === 'of') return true;
+  const after = normals.slice(t + 1, Math.min(span[1], t + 6) + 1);
+  const unit = after.findIndex((w) => SHORT_UNITS.has(w));
+  return unit > 0 && after.slice(0, unit).some((w) => /^\d/.test(w));
+}
+
+const RUN_WORDS = new Set(['run', 'runs', 'ran', 'running']);
+const AMOUNT_WORDS = new Set(['few', 'couple', 'lot', 'bit', 'little', 'while', 'long', 'number', 'year', 'month', 'week', 'day']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our', 'your', 'this', 'that', 'its']);
+const RUN_OBJECTS = new Set(
+  `marathon marathons 5k 10k 15k 5km 10km mile miles km kilometer kilometers kilometre kilometres race races half ultra
+  sprint sprints hill hills stairs steps trail trails track lap laps loop loops distance route course leg workout
+  interval intervals tempo pace`.split(/\s+/),
+);
+
+/**
+ * Returns whether the run word at token `t` runs something (`running a business`, `who's running a net neutral book`):
+ * a determiner right after it, and no running object (a race, miles, a hill) among the next three words.
+ */
+export function isRunningSomething(normals: readonly string[], t: number): boolean {
+  if (!RUN_WORDS.has(normals[t] ?? '') || !DETERMINERS.has(normals[t + 1] ?? '')) return false;
+  // `running a few years ago`, `ran a lot`: an amount, not an object.
+  if (normals[t + 1] === 'a' && AMOUNT_WORDS.has(normals[t + 2] ?? '')) return false;
+  return !normals.slice(t + 2, t + 5).some((w) => RUN_OBJECTS.has(w) || /^\d/.test(w));
+}

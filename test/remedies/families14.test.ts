@@ -30,3 +30,18 @@ describe('lexicon14: avoidance, donation and cold phrasings, health words for pl
     expect(ids('Their coffee tasted burnt and the pressure in the room was high.')).toEqual([]);
   });
 });
+
+describe('lexicon14: senses of rest and running that name no remedy', () => {
+  it('leaves out a pause timed in seconds or minutes, and keeps rest for days', () => {
+    expect(ids('They sprint for 10-15 seconds, then rest for 2-3 minutes.')).toEqual(['sprints']);
+    expect(ids('Between 2 and 3 minutes of rest, depending on the sprint.')).toEqual(['sprints']);
+    expect(ids('Rest for 3 days helped my back.')).toEqual(['rest']);
+  });
+
+  it('leaves out running something, and keeps running a race, miles or a while', () => {
+    expect(ids("A market maker who's running a net neutral book could fail too.")).toEqual([]);
+    expect(ids('I started running a few miles every morning and my mood improved.')).toEqual(['running']);
+    expect(ids('Running a 5k every week helped me lose weight.')).toContain('running');
+    expect(ids('I flirted with running a few years ago.')).toEqual(['running']);
+  });
+});
