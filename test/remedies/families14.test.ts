@@ -45,3 +45,13 @@ describe('lexicon14: senses of rest and running that name no remedy', () => {
     expect(ids('I flirted with running a few years ago.')).toEqual(['running']);
   });
 });
+
+describe('lexicon14: idioms that hold a remedy word', () => {
+  it('reads no remedy in sugar highs and cravings, stretching the truth, or the Sun Salutation', () => {
+    expect(ids('If you eat complex carbs, there are no sugar highs.')).toEqual([]);
+    expect(ids('Starches give you carbs, which helps eliminate sugar cravings.')).toEqual([]);
+    expect(ids('Possibly stretching the truth a bit, but it makes a point.')).toEqual([]);
+    expect(ids('This routine is pretty much the Sun Salutation of Yoga.')).not.toContain('sun-exposure');
+    expect(ids('I cut out sugar and my skin cleared.')).toEqual(['sugar-free']);
+  });
+});
