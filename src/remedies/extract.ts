@@ -1,6 +1,7 @@
 import { isModelWord, type Doc } from '../nlp/wink.ts';
 import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
+import { avoidedByPronoun, MAY_AVOID_BY_PRONOUN } from './avoidance.ts';
 import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
 import { isInBodyPartList, isModifier, isRunningSomething, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
@@ -24,6 +25,11 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const [start, end] = e.out(its.span) as unknown as [number, number];
     spans.push({ type: (e.out(its.detail) as unknown as { type: string }).type, start, end });
   });
+  if (MAY_AVOID_BY_PRONOUN.test(ctx.text)) {
+    const found = avoidedByPronoun(doc.tokens().out(its.normal), doc.tokens().out(its.pos), doc.sentences().out(its.span) as unknown as [number, number][]);
+    for (const f of found) if (matcher.entries.has(f.id)) spans.push({ type: `r:${f.id}`, start: f.start, end: f.end });
+    if (found.length > 0) spans.sort((x, y) => x.start - y.start || x.end - y.end);
+  }
   if (!spans.some((s) => s.type.startsWith('r:') || s.type === 'd' || s.type.startsWith('c:'))) return { mentions: [], candidates: [] };
 
   const values = doc.tokens().out(its.value);
