@@ -95,6 +95,8 @@ const FOLDERS = [
   ['labelled-blind34', 'thirty-fourth blind threads'],
   ['labelled-blind35', 'thirty-fifth blind threads'],
   ['labelled-blind36', 'thirty-sixth blind threads'],
+  ['labelled-blind37', 'thirty-seventh blind threads'],
+  ['labelled-blind38', 'thirty-eighth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
