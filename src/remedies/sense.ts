@@ -101,7 +101,7 @@ export function isTimedPause(normals: readonly string[], span: TokenSpan, t: num
 }
 
 const RUN_WORDS = new Set(['run', 'runs', 'ran', 'running']);
-const AMOUNT_WORDS = new Set(['few', 'couple', 'lot', 'bit', 'little', 'while', 'long', 'number', 'year', 'month', 'week', 'day']);
+const AMOUNT_WORDS = new Set(['few', 'couple', 'lot', 'bit', 'little', 'while', 'long', 'number', 'year', 'month', 'week', 'day', 'heck', 'ton', 'tad', 'bunch']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our', 'your', 'this', 'that', 'its']);
 const RUN_OBJECTS = new Set(
   `marathon marathons 5k 10k 15k 5km 10km mile miles km kilometer kilometers kilometre kilometres race races half ultra

@@ -55,3 +55,10 @@ describe('lexicon14: idioms that hold a remedy word', () => {
     expect(ids('I cut out sugar and my skin cleared.')).toEqual(['sugar-free']);
   });
 });
+
+describe('lexicon14: archive checks', () => {
+  it('keeps running a heck of a lot less, and reads no donation in a tour that accepts donations', () => {
+    expect(ids("Now that I'm 57, walking a lot more and running a heck of a lot less, my knees feel fine.")).toContain('running');
+    expect(ids('Free tours (donations accepted) explore the city, good for your health.')).not.toContain('blood-donation');
+  });
+});
