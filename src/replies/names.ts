@@ -9,7 +9,25 @@ export type NameIndex = {
   lowerCaseOwners: Set<string>;
 };
 
-/** Returns an index of `spellings` (raw names) resolved with `resolve`; blank spellings are ignored. */
+/**
+ * `text` with each accented letter written without its accents (`Ondřej` -> `Ondrej`, `MÁS` -> `MAS`), letter for
+ * letter, so offsets in the result are offsets in `text`. People type a name without the accents its owner uses, or
+ * with accents the owner does not.
+ */
+export function foldAccents(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const folded = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    out += folded.length === ch.length ? folded : ch;
+  }
+  return out;
+}
+
+/**
+ * Returns an index of `spellings` (raw names) resolved with `resolve`; blank spellings are ignored. Each spelling is
+ * indexed as written (lower-cased) and, where no other name is spelled so, without its accents.
+ */
 export function indexNames(spellings: Iterable<string>, resolve: (name: string) => string): NameIndex {
   const canonicalOf = new Map<string, string>();
   const lowerCaseOwners = new Set<string>();
@@ -19,6 +37,10 @@ export function indexNames(spellings: Iterable<string>, resolve: (name: string) 
     const key = name.toLowerCase();
     if (/^\p{Ll}/u.test(name)) lowerCaseOwners.add(resolve(name));
     if (!canonicalOf.has(key)) canonicalOf.set(key, resolve(name));
+  }
+  for (const [key, canonical] of [...canonicalOf]) {
+    const folded = foldAccents(key);
+    if (folded !== key && !canonicalOf.has(folded)) canonicalOf.set(folded, canonical);
   }
   // A name that is an address or a handle with a site (`Beth@WeightMaven`, `gwhitney@example.com`) is addressed by
   // its part before the `@`, unless that spelling already names someone.
@@ -39,16 +61,18 @@ const WORD = /[\p{L}\p{N}_]/u;
  * space) and the offset just after it, or null. A name ending in a letter or digit must not run on into another word.
  */
 export function matchNameAt(text: string, offset: number, index: NameIndex): { canonical: string; end: number } | null {
-  const candidates = index.byFirst.get(text.charAt(offset).toLowerCase());
-  if (!candidates) return null;
-  const window = text.slice(offset, offset + 80).toLowerCase();
-  for (const spelling of candidates) {
-    const end = matchSpelling(window, spelling);
-    if (end === -1) continue;
-    const last = spelling[spelling.length - 1] ?? '';
-    const next = window[end] ?? '';
-    if (WORD.test(last) && next !== '' && WORD.test(next)) continue;
-    return { canonical: index.canonicalOf.get(spelling)!, end: offset + end };
+  const written = text.slice(offset, offset + 80).toLowerCase();
+  const folded = foldAccents(written);
+  // The name as written first (`@Ondřej` is Ondřej even where an Ondrej comments too), then without accents.
+  for (const window of folded === written ? [written] : [written, folded]) {
+    for (const spelling of index.byFirst.get(window.charAt(0)) ?? []) {
+      const end = matchSpelling(window, spelling);
+      if (end === -1) continue;
+      const last = spelling[spelling.length - 1] ?? '';
+      const next = window[end] ?? '';
+      if (WORD.test(last) && next !== '' && WORD.test(next)) continue;
+      return { canonical: index.canonicalOf.get(spelling)!, end: offset + end };
+    }
   }
   return null;
 }

@@ -31,6 +31,20 @@ describe('detectReplies', () => {
     expect(replies).toEqual([{ comment_id: 'c2', post_id: '2011/02/p', reply_to_comment_id: 'c1', reply_to_author: 'Chris', cue: 'at-mention' }]);
   });
 
+  it('reads a name typed without its accents, or with accents its owner does not use, and prefers the exact spelling', () => {
+    const replies = run([['Ondřej', 'Great book.'], ['Stuart', 'Ondrej, what bits do you disagree with?'], ['Chris', 'Thanks MÁS, good to hear.']]);
+    expect(replies.map((r) => [r.comment_id, r.reply_to_author])).toEqual([
+      ['c2', 'Ondřej'],
+      ['c3', 'MAS'],
+    ]);
+    // Two people whose names differ only by accents: each address goes to the one spelled so.
+    const both = run([['Ondřej', 'Hi.'], ['Ondrej', 'Hello.'], ['MAS', '@Ondřej - thanks.'], ['Ann', '@Ondrej - yes.']]);
+    expect(both.map((r) => [r.comment_id, r.reply_to_author])).toEqual([
+      ['c3', 'Ondřej'],
+      ['c4', 'Ondrej'],
+    ]);
+  });
+
   it('finds a leading `Name,` and a leading `Name -`', () => {
     const replies = run([['Ed', 'Hello.'], ['thomas', 'Hi.'], ['Ahrand', 'Thomas,\n\nI think so.'], ['Geoff', 'Ed - agreed.']]);
     expect(replies.map((r) => [r.comment_id, r.reply_to_author, r.cue])).toEqual([
