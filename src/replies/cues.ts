@@ -11,7 +11,8 @@ const LEAD = /^[\s*_"'“(]*/u;
 const GREETING = /^(?:hi|hey|hello|hiya|dear|greetings|re:)(?![\p{L}])[ \t,]*/iu;
 // `Mr. MAS: ...` opens with a title; unlike a greeting it still needs the name's own punctuation after it.
 const TITLE = /^(?:mr|mrs|ms|dr)\.?[ \t]+(?=\p{Lu})/iu;
-const LEAD_END = /^[ \t]*(?:[-–—,:;!@]|\.\.|\r?\n|$)/u;
+// After an opening name: its punctuation, an ellipsis, a line end, or a new clause on `I` (`Danny I replaced ...`).
+const LEAD_END = /^(?:[ \t]*(?:[-–—,:;!@…]|\.\.|\r?\n|$)|[ \t]+I(?:['’](?:m|ve|d|ll))?(?![\p{L}\p{N}]))/u;
 const SURNAME_END = /^[ \t]+\p{Lu}[\p{L}.]*[ \t]*(?:[-–—,:]|\r?\n)/u;
 const JOINER = /^(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*(?:,|and|&|\/)[ \t]*(?=\S)/u;
 const PARAGRAPH_START = /\n[ \t]*\n[\s*_]*(?=\S)/gu;

@@ -45,6 +45,14 @@ describe('detectReplies', () => {
     ]);
   });
 
+  it('finds an opening name followed by an ellipsis or by a new clause on `I`, but not by other words', () => {
+    const replies = run([['Danny', 'I tried it.'], ['Chris', 'Hello.'], ['Dave', 'Danny I replaced it years ago.'], ['Stuart', 'Chris…it was me.'], ['Ann', 'Chris Kresser says otherwise.'], ['Bo', 'Danny Irish was right.']]);
+    expect(replies.map((r) => [r.comment_id, r.reply_to_author])).toEqual([
+      ['c3', 'Danny'],
+      ['c4', 'Chris'],
+    ]);
+  });
+
   it('finds a leading `Name,` and a leading `Name -`', () => {
     const replies = run([['Ed', 'Hello.'], ['thomas', 'Hi.'], ['Ahrand', 'Thomas,\n\nI think so.'], ['Geoff', 'Ed - agreed.']]);
     expect(replies.map((r) => [r.comment_id, r.reply_to_author, r.cue])).toEqual([
