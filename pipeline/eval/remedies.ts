@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { createNlp } from '../../src/nlp/wink.ts';
 import { maskForNlp } from '../../src/nlp/prepare.ts';
-import { ancestorsOf, builtinLexiconUrl, parseLexicon, type LexiconEntry } from '../../src/remedies/lexicon.ts';
+import { builtinLexiconUrl, parseLexicon, type LexiconEntry } from '../../src/remedies/lexicon.ts';
+import { goldIdReader } from './gold-ids.ts';
 import { createRemedyMatcher } from '../../src/remedies/matcher.ts';
 import { extractRemedies } from '../../src/remedies/extract.ts';
 import { rankCandidates } from '../../src/remedies/candidates.ts';
@@ -38,33 +39,8 @@ const entries: LexiconEntry[] = parseLexicon(readFileSync(builtinLexiconUrl, 'ut
 for (const d of diag.items) console.log(`${d.file}:${d.line}: ${d.message}`);
 const nlp = createNlp();
 const matcher = createRemedyMatcher(entries, nlp);
-const known = new Set(entries.map((e) => e.id));
-// Annotators coin their own ids. A gold id that is no lexicon id but, read as words, is a phrase of exactly one entry
-// names that entry (`ketogenic-diet` is a phrase of `keto-diet`, `cocoa` a guarded phrase of `cacao`); the run lists
-// every such reading.
-const byPhrase = new Map<string, Set<string>>();
-for (const e of entries) for (const p of [...e.phrases, ...e.guarded, ...e.goals]) {
-  const ids = byPhrase.get(p.toLowerCase()) ?? new Set<string>();
-  byPhrase.set(p.toLowerCase(), ids.add(e.id));
-}
-// An id spelled with other hyphens (`glp-1-agonists` for `glp1-agonists`) names that entry too.
-const squash = (id: string) => id.replace(/[^a-z0-9]/g, '');
-const bySquashed = new Map<string, Set<string>>();
-for (const e of entries) bySquashed.set(squash(e.id), (bySquashed.get(squash(e.id)) ?? new Set<string>()).add(e.id));
-const readings = new Map<string, string>();
-const resolve = (id: string): string => {
-  if (known.has(id)) return id;
-  const spelled = bySquashed.get(squash(id));
-  const ids = spelled?.size === 1 ? spelled : byPhrase.get(id.replace(/-/g, ' '));
-  if (ids?.size !== 1) return id;
-  const [entry] = ids;
-  readings.set(id, entry!);
-  return entry!;
-};
-const related = (a: string, gold: string) => {
-  const b = resolve(gold);
-  return a === b || ancestorsOf(entries, a).includes(b) || ancestorsOf(entries, b).includes(a);
-};
+const ids = goldIdReader(entries);
+const { related } = ids;
 
 const threads: { name: string; gold: Gold; post: string }[] = [];
 if (withSeed) threads.push({ name: 'seed', gold: JSON.parse(readFileSync(SEED.gold, 'utf8')) as Gold, post: SEED.post_path });
@@ -91,7 +67,7 @@ for (const t of threads) {
     sightings.push(...out.candidates);
     const reported = [...new Set(out.mentions.map((m) => m.remedy_id))];
     const optional = g.remediesOptional ?? [];
-    for (const id of g.remedies) if (!known.has(resolve(id))) notes.push(`  #${g.n}: gold id ${id} is not in the lexicon`);
+    for (const id of g.remedies) if (!ids.known(id)) notes.push(`  #${g.n}: gold id ${id} is not in the lexicon`);
     for (const r of reported) {
       if (g.remedies.some((x) => related(r, x))) ttp++;
       else if (!optional.some((x) => related(r, x))) {
@@ -110,7 +86,7 @@ for (const t of threads) {
   console.log(`${t.name}: precision ${(ttp / Math.max(1, ttp + tfp)).toFixed(3)} (${ttp}/${ttp + tfp}), recall ${(tfound / Math.max(1, treq)).toFixed(3)} (${tfound}/${treq})`);
   for (const n of notes) console.log(n);
 }
-for (const [id, entry] of [...readings].sort()) console.log(`gold id ${id} read as ${entry} (${squash(id) === squash(entry) ? 'its spelling' : 'a phrase of it'})`);
+for (const [id, { entry, how }] of [...ids.readings].sort()) console.log(`gold id ${id} read as ${entry} (${how})`);
 console.log(`OVERALL over ${threads.length} threads: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)} (${tp}/${tp + fp}), recall ${(found / Math.max(1, req)).toFixed(3)} (${found}/${req})`);
 console.log('Top discovery candidates on these threads:');
 for (const c of rankCandidates(sightings).slice(0, 15)) console.log(`  ${c.term} (${c.commenters} commenters, ${c.mentions} mentions): ${c.example.slice(0, 100)}`);
