@@ -64,7 +64,7 @@ function remedyScore(gold: Thread, other: Thread) {
 
 const lower = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
 const rows: string[] = [];
-const total = { ab: { tp: 0, fp: 0, req: 0, found: 0 }, ba: { tp: 0, fp: 0, req: 0, found: 0 }, replies: { same: 0, of: 0 }, sentiment: { same: 0, of: 0 } };
+const total = { ab: { tp: 0, fp: 0, req: 0, found: 0 }, ba: { tp: 0, fp: 0, req: 0, found: 0 }, replies: { same: 0, of: 0 }, sentiment: { same: 0, exact: 0, of: 0 } };
 for (const path of shared) {
   const ta = a.get(path)!;
   const tb = b.get(path)!;
@@ -80,14 +80,17 @@ for (const path of shared) {
   }
   let sameReply = 0;
   let sameSentiment = 0;
+  let exactSentiment = 0;
   ta.comments.forEach((c, i) => {
     const o = tb.comments[i]!;
     if (lower(c.replyTo) === lower(o.replyTo)) sameReply++;
     if ([c.sentiment, ...(c.sentimentAlt ?? [])].includes(o.sentiment) || [o.sentiment, ...(o.sentimentAlt ?? [])].includes(c.sentiment)) sameSentiment++;
+    if (c.sentiment === o.sentiment) exactSentiment++;
   });
   total.replies.same += sameReply;
   total.replies.of += ta.comments.length;
   total.sentiment.same += sameSentiment;
+  total.sentiment.exact += exactSentiment;
   total.sentiment.of += ta.comments.length;
   rows.push(
     `${path}: remedies B against A P ${ratio(ab.tp, ab.tp + ab.fp)} R ${ratio(ab.found, ab.req)}; A against B P ${ratio(ba.tp, ba.tp + ba.fp)} R ${ratio(ba.found, ba.req)}; ` +
@@ -99,7 +102,8 @@ const { ab, ba } = total;
 console.log(`OVERALL over ${shared.length} threads (A = ${folderA}, B = ${folderB}):`);
 console.log(`  remedy pairs, B scored against A: precision ${ratio(ab.tp, ab.tp + ab.fp)}, recall ${ratio(ab.found, ab.req)}`);
 console.log(`  remedy pairs, A scored against B: precision ${ratio(ba.tp, ba.tp + ba.fp)}, recall ${ratio(ba.found, ba.req)}`);
-console.log(`  replyTo the same: ${ratio(total.replies.same, total.replies.of)}; sentiment agrees (either's label among the other's label and alternatives): ${ratio(total.sentiment.same, total.sentiment.of)}`);
+console.log(`  replyTo the same: ${ratio(total.replies.same, total.replies.of)}`);
+console.log(`  sentiment: the same label ${ratio(total.sentiment.exact, total.sentiment.of)}; either's label among the other's label and alternatives ${ratio(total.sentiment.same, total.sentiment.of)}`);
 
 function ratio(n: number, d: number): string {
   return `${(n / Math.max(1, d)).toFixed(3)} (${n}/${d})`;
