@@ -2,7 +2,8 @@
  * `npm run bench [-- --sizes 10000,100000] [--million] [--archive DIR] [--out FILE] [--workers N]`
  * For each corpus (synthetic, seeded; the real archive when present): the NLP floor (wink-nlp readDoc + sentiment,
  * single-threaded), the full pipeline (wall, comments/s, peak RSS, stage shares), the ratio pipeline / floor, and on
- * the archive the incremental reruns (nothing changed; one comment appended, checked byte for byte against --full).
+ * the archive the incremental reruns (nothing changed; one comment appended, checked byte for byte against --full; and
+ * three such reruns in one process, as under --watch).
  * Each job runs in a child process so its peak RSS is its own. Writes a Markdown table to reports/bench.md.
  */
 import { ARCHIVE_POSTS } from './shared-data.ts';
@@ -54,6 +55,9 @@ interface Row {
   oneNewMs?: number;
   oneNewReported?: string;
   identical?: boolean;
+  /** One new comment under `--watch`: each of three reruns in one process, and whether the last equals `--full`. */
+  watchMs?: number[];
+  watchIdentical?: boolean;
 }
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'threadlens-bench-'));
@@ -119,6 +123,14 @@ async function measure(name: string, input: string, incremental: boolean): Promi
   job({ kind: 'pipeline', options: { input, ...b, full: true, workers } });
   row.identical = sameTree(a.derived, b.derived) && sameTree(a.report, b.report);
   log(`${name}: no change ${(row.noChangeMs / 1000).toFixed(2)} s, one new comment ${(row.oneNewMs / 1000).toFixed(2)} s (${row.oneNewReported}), identical to --full: ${row.identical}`);
+
+  // Under --watch: three saves of one new comment each, rerun in one process; the last checked against --full.
+  const c = { derived: path.join(tmp, 'derived-c'), report: path.join(tmp, 'report-c') };
+  const watch = job({ kind: 'watch', options: { input, ...a, workers }, target, reruns: 3, before: c }) as { reruns?: { ms: number }[] };
+  row.watchMs = (watch.reruns ?? []).map((r) => r.ms);
+  job({ kind: 'pipeline', options: { input, ...c, full: true, workers } });
+  row.watchIdentical = sameTree(a.derived, c.derived) && sameTree(a.report, c.report);
+  log(`${name}: under --watch, one new comment ${row.watchMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s, identical to --full: ${row.watchIdentical}`);
   return row;
 }
 
@@ -165,6 +177,15 @@ function render(rs: Row[]): string {
     lines.push('', '| corpus | full s | no change s | no change / full | one new comment s | one new / full | reported | identical to --full |', '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
     for (const r of inc) {
       lines.push(`| ${r.corpus} | ${s(r.fullMs)} | ${s(r.noChangeMs!)} | ${pct(r.noChangeMs! / r.fullMs)} | ${s(r.oneNewMs!)} | ${pct(r.oneNewMs! / r.fullMs)} | ${r.oneNewReported} | ${r.identical ? 'yes' : 'NO'} |`);
+    }
+    for (const r of inc.filter((x) => x.watchMs && x.watchMs.length > 0)) {
+      const ms = r.watchMs!;
+      lines.push(
+        '',
+        `Under \`--watch\` (${r.corpus}; three saves of one new comment each, rerun in one process with the analyzer made while idle; in-process time): ` +
+          `${ms.map((x) => `${s(x)} s (${pct(x / r.fullMs)})`).join(', ')}; the first reads the records file, the later ones take the records the run before held. ` +
+          `The last identical to --full: ${r.watchIdentical ? 'yes' : 'NO'}.`,
+      );
     }
   }
   if (stages) {
