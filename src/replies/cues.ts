@@ -11,8 +11,11 @@ const LEAD = /^[\s*_"'“(]*/u;
 const GREETING = /^(?:hi|hey|hello|hiya|dear|greetings|re:)(?![\p{L}])[ \t,]*/iu;
 // `Mr. MAS: ...` opens with a title; unlike a greeting it still needs the name's own punctuation after it.
 const TITLE = /^(?:mr|mrs|ms|dr)\.?[ \t]+(?=\p{Lu})/iu;
-// After an opening name: its punctuation, an ellipsis, a line end, or a new clause on `I` (`Danny I replaced ...`).
-const LEAD_END = /^(?:[ \t]*(?:[-–—,:;!@…]|\.\.|\r?\n|$)|[ \t]+I(?:['’](?:m|ve|d|ll))?(?![\p{L}\p{N}]))/u;
+// After an opening name: its punctuation, an ellipsis or a line end; or a new clause on `I` (`Danny I replaced ...`),
+// unless the name is a word that opens a question before `I` (`Will I need it?` where a Will comments).
+const LEAD_END = /^[ \t]*(?:[-–—,:;!@…]|\.\.|\r?\n|$)/u;
+const I_CLAUSE = /^[ \t]+I(?:['’](?:m|ve|d|ll))?(?![\p{L}\p{N}])/u;
+const ASKS_BEFORE_I = new Set(['will', 'may', 'can', 'shall', 'should', 'would', 'could', 'might', 'must', 'did', 'do', 'does', 'am', 'was', 'have', 'had', 'why', 'how', 'what', 'when', 'where', 'so']);
 const SURNAME_END = /^[ \t]+\p{Lu}[\p{L}.]*[ \t]*(?:[-–—,:]|\r?\n)/u;
 const JOINER = /^(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*(?:,|and|&|\/)[ \t]*(?=\S)/u;
 const PARAGRAPH_START = /\n[ \t]*\n[\s*_]*(?=\S)/gu;
@@ -71,7 +74,8 @@ function leadingNames(text: string, index: NameIndex): Cue[] {
       at = hit.end + joiner[0].length;
       continue;
     }
-    if (greeting || LEAD_END.test(rest) || SURNAME_END.test(rest)) cues.push(...opening);
+    const clause = I_CLAUSE.test(rest) && !ASKS_BEFORE_I.has(text.slice(at, hit.end).toLowerCase());
+    if (greeting || LEAD_END.test(rest) || clause || SURNAME_END.test(rest)) cues.push(...opening);
     break;
   }
   for (const m of text.matchAll(PARAGRAPH_START)) {

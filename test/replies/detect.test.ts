@@ -46,10 +46,10 @@ describe('detectReplies', () => {
   });
 
   it('finds an opening name followed by an ellipsis or by a new clause on `I`, but not by other words', () => {
-    const replies = run([['Danny', 'I tried it.'], ['Chris', 'Hello.'], ['Dave', 'Danny I replaced it years ago.'], ['Stuart', 'Chris…it was me.'], ['Ann', 'Chris Kresser says otherwise.'], ['Bo', 'Danny Irish was right.']]);
+    const replies = run([['Danny', 'I tried it.'], ['Chris', 'Hello.'], ['Will', 'Hi.'], ['Dave', 'Danny I replaced it years ago.'], ['Stuart', 'Chris…it was me.'], ['Ann', 'Chris Kresser says otherwise.'], ['Bo', 'Danny Irish was right.'], ['Cy', 'Will I need a brace?']]);
     expect(replies.map((r) => [r.comment_id, r.reply_to_author])).toEqual([
-      ['c3', 'Danny'],
-      ['c4', 'Chris'],
+      ['c4', 'Danny'],
+      ['c5', 'Chris'],
     ]);
   });
 
