@@ -63,9 +63,9 @@ function realTarget(link: string): string | null {
 
 /** The real path of the folder `link` points to, or null when it points to no folder. */
 function linkedFolder(link: string): string | null {
+  const real = realTarget(link);
   try {
-    const real = realpathSync(link);
-    return statSync(real).isDirectory() ? real : null;
+    return real !== null && statSync(real).isDirectory() ? real : null;
   } catch {
     return null;
   }
@@ -105,14 +105,28 @@ export function digest(data: Uint8Array | string): string {
  * new buffer costs more in fresh memory than the hashing).
  */
 export function digestFile(file: string): string {
+  return digestBytes(file).sha;
+}
+
+/**
+ * The hex sha256 of the file's first `limit` bytes (all of them by default) and how many bytes were read: fewer than
+ * `limit` when the file is shorter.
+ */
+export function digestBytes(file: string, limit = Infinity): { sha: string; size: number } {
   const hash = createHash('sha256');
   const fd = openSync(file, 'r');
+  let size = 0;
   try {
-    for (let n = readSync(fd, READ_SCRATCH); n > 0; n = readSync(fd, READ_SCRATCH)) hash.update(READ_SCRATCH.subarray(0, n));
+    while (size < limit) {
+      const n = readSync(fd, READ_SCRATCH, 0, Math.min(READ_SCRATCH.length, limit - size), size);
+      if (n === 0) break;
+      hash.update(READ_SCRATCH.subarray(0, n));
+      size += n;
+    }
   } finally {
     closeSync(fd);
   }
-  return hash.digest('hex');
+  return { sha: hash.digest('hex'), size };
 }
 
 const READ_SCRATCH = Buffer.allocUnsafe(1 << 20);

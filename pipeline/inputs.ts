@@ -1,9 +1,8 @@
 /** The run's input files: each read and hashed, since staleness is decided by content alone, never by file times. */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ingestUnreadable } from '../src/messages/ingest.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
-import { digestFile } from './fs-io.ts';
+import { digestBytes } from './fs-io.ts';
 
 /** An input file: its path under `--input`, its name in the records and diagnostics, and its content digest. */
 export interface InputFile {
@@ -22,10 +21,9 @@ export function digestInputs(dir: string, files: readonly string[]): { inputs: I
   const inputs = files.flatMap((rel) => {
     const sourceFile = path.join(dir, rel).split(path.sep).join('/');
     try {
-      const file = path.join(dir, rel);
-      const digest = digestFile(file);
-      bytes += statSync(file).size;
-      return [{ rel, sourceFile, digest }];
+      const { sha, size } = digestBytes(path.join(dir, rel));
+      bytes += size;
+      return [{ rel, sourceFile, digest: sha }];
     } catch (e) {
       unreadable.push({ file: sourceFile, line: 0, column: 0, ...ingestUnreadable((e as NodeJS.ErrnoException).code ?? String(e)) });
       return [];

@@ -6,11 +6,11 @@
  * is rewritten whole when superseded lines would make up more than half of it.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { PostRecord } from '../src/analyze/post-record.ts';
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../src/analyze/record-codec.ts';
-import { SpanReader } from './fs-io.ts';
+import { digestBytes, SpanReader } from './fs-io.ts';
 import { cachePaths, type ManifestHeader } from './manifest.ts';
 import type { StagedWrites } from './staged-writes.ts';
 
@@ -109,31 +109,13 @@ export function heldRecords(derivedDir: string, header: Pick<ManifestHeader, 're
   const files = Object.keys(header.files);
   if (files.length !== held.records.size || files.some((f) => !held!.records.has(f))) return null;
   try {
-    if (prefixDigest(file, held.size) !== held.sha) return null;
+    const prefix = digestBytes(file, held.size);
+    if (prefix.size !== held.size || prefix.sha !== held.sha) return null;
   } catch {
     return null;
   }
   filesRead.set(held.records, { file, size: held.size, hash: held.hash });
   return held.records;
-}
-
-/** The digest of the first `size` bytes of `file`, or null when it is shorter. */
-function prefixDigest(file: string, size: number): string | null {
-  const hash = createHash('sha256');
-  const fd = openSync(file, 'r');
-  try {
-    const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(1, size)));
-    let at = 0;
-    while (at < size) {
-      const n = readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
-      if (n === 0) return null;
-      hash.update(chunk.subarray(0, n));
-      at += n;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
 }
 
 /**
