@@ -25,8 +25,11 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const [start, end] = e.out(its.span) as unknown as [number, number];
     spans.push({ type: (e.out(its.detail) as unknown as { type: string }).type, start, end });
   });
+  // Read before the early return only for the few texts that may leave a food out by pronoun; kept for below.
+  let early: { normals: string[]; pos: string[] } | null = null;
   if (MAY_AVOID_BY_PRONOUN.test(ctx.text)) {
-    const found = avoidedByPronoun(doc.tokens().out(its.normal), doc.tokens().out(its.pos), doc.sentences().out(its.span) as unknown as [number, number][]);
+    early = { normals: doc.tokens().out(its.normal), pos: doc.tokens().out(its.pos) };
+    const found = avoidedByPronoun(early.normals, early.pos, doc.sentences().out(its.span) as unknown as [number, number][]);
     for (const f of found) if (matcher.entries.has(f.id)) spans.push({ type: `r:${f.id}`, start: f.start, end: f.end });
     if (found.length > 0) spans.sort((x, y) => x.start - y.start || x.end - y.end);
   }
@@ -59,8 +62,8 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     return ctx.text.slice(startOf(a), endOf(b)).trim();
   };
   const negation = doc.tokens().out(its.negationFlag) as unknown as boolean[];
-  const normals = doc.tokens().out(its.normal);
-  const pos = doc.tokens().out(its.pos);
+  const normals = early?.normals ?? doc.tokens().out(its.normal);
+  const pos = early?.pos ?? doc.tokens().out(its.pos);
 
   const cues = spans.filter((s) => s.type.startsWith('c:'));
   const matchedText = (s: Span) => ctx.text.slice(startOf(s.start), endOf(s.end));
@@ -98,7 +101,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const movement = entry.category === 'exercise-and-movement' && s.start === s.end;
     if (movement && !helpedSentences.has(sentence) && isSymptomTrigger(normals, span, s.start, s.end)) continue;
     if (movement && isRunningSomething(normals, s.start)) continue;
-    if (s.start === s.end && /^rest(ing)?$/.test(normals[s.start] ?? '') && isTimedPause(normals, span, s.start)) continue;
+    if (s.start === s.end && isTimedPause(normals, span, s.start)) continue;
     if (matcher.goals.has(key(matched)) && !reportsEffect(s, sentence, cues, sentenceOf, matcher)) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;

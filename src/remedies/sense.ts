@@ -89,11 +89,12 @@ export function isTaughtForWork(normals: readonly string[], span: TokenSpan, sta
 const SHORT_UNITS = new Set(['seconds', 'second', 'secs', 'sec', 'minutes', 'minute', 'mins', 'min']);
 
 /**
- * Returns whether the rest at token `t` is a pause within a workout, timed in seconds or minutes (`sprint, then rest for
+ * Returns whether the word at token `t` is `rest` (or `resting`) as a pause within a workout, timed in seconds or minutes (`sprint, then rest for
  * 2-3 minutes`, `3 minutes of rest`): a number and a short unit close after it, or a short unit and `of` right before
  * it. Rest for days or weeks (time off) keeps it.
  */
 export function isTimedPause(normals: readonly string[], span: TokenSpan, t: number): boolean {
+  if (normals[t] !== 'rest' && normals[t] !== 'resting') return false;
   if (SHORT_UNITS.has(normals[t - 2] ?? '') && normals[t - 1] === 'of') return true;
   const after = normals.slice(t + 1, Math.min(span[1], t + 6) + 1);
   const unit = after.findIndex((w) => SHORT_UNITS.has(w));
