@@ -48,16 +48,11 @@ const ids = goldIdReader(parseLexicon(readFileSync(builtinLexiconUrl, 'utf8'), '
 function remedyScore(gold: Thread, other: Thread) {
   let tp = 0, fp = 0, req = 0, found = 0;
   gold.comments.forEach((g, i) => {
-    const o = other.comments[i];
-    const reported = o?.remedies ?? [];
-    for (const r of reported) {
-      if (g.remedies.some((x) => ids.related(r, x))) tp++;
-      else if (!(g.remediesOptional ?? []).some((x) => ids.related(r, x))) fp++;
-    }
-    for (const x of g.remedies) {
-      req++;
-      if (reported.some((r) => ids.related(r, x))) found++;
-    }
+    const { right, wrong, missed } = ids.score(other.comments[i]?.remedies ?? [], g.remedies, g.remediesOptional ?? []);
+    tp += right;
+    fp += wrong.length;
+    req += g.remedies.length;
+    found += g.remedies.length - missed.length;
   });
   return { tp, fp, req, found };
 }

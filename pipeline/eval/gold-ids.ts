@@ -15,6 +15,12 @@ export interface GoldIdReader {
   known(id: string): boolean;
   /** Every reading made so far: gold id -> lexicon id, and how (`its spelling` or `a phrase of it`). */
   readings: Map<string, { entry: string; how: string }>;
+  /**
+   * One comment's reported ids scored against its labels: the reported ids that match a required one (`right`), those
+   * that match neither a required nor an optional one (`wrong`), and the required ids nothing reported matches
+   * (`missed`).
+   */
+  score(reported: readonly string[], required: readonly string[], optional: readonly string[]): { right: number; wrong: string[]; missed: string[] };
 }
 
 export function goldIdReader(entries: readonly LexiconEntry[]): GoldIdReader {
@@ -42,7 +48,17 @@ export function goldIdReader(entries: readonly LexiconEntry[]): GoldIdReader {
   const related = (a: string, gold: string) => {
     const x = resolve(a);
     const b = resolve(gold);
-    return x === b || ancestorsOf(entries as LexiconEntry[], x).includes(b) || ancestorsOf(entries as LexiconEntry[], b).includes(x);
+    return x === b || ancestorsOf(entries, x).includes(b) || ancestorsOf(entries, b).includes(x);
   };
-  return { resolve, related, known: (id) => known.has(resolve(id)), readings };
+  const score = (reported: readonly string[], required: readonly string[], optional: readonly string[]) => {
+    let right = 0;
+    const wrong: string[] = [];
+    for (const r of reported) {
+      if (required.some((x) => related(r, x))) right++;
+      else if (!optional.some((x) => related(r, x))) wrong.push(r);
+    }
+    const missed = required.filter((x) => !reported.some((r) => related(r, x)));
+    return { right, wrong, missed };
+  };
+  return { resolve, related, known: (id) => known.has(resolve(id)), readings, score };
 }

@@ -40,7 +40,6 @@ for (const d of diag.items) console.log(`${d.file}:${d.line}: ${d.message}`);
 const nlp = createNlp();
 const matcher = createRemedyMatcher(entries, nlp);
 const ids = goldIdReader(entries);
-const { related } = ids;
 
 const threads: { name: string; gold: Gold; post: string }[] = [];
 if (withSeed) threads.push({ name: 'seed', gold: JSON.parse(readFileSync(SEED.gold, 'utf8')) as Gold, post: SEED.post_path });
@@ -66,21 +65,17 @@ for (const t of threads) {
     const out = extractRemedies(doc, matcher, { post_id: t.post, comment_id: String(g.n), author: c.author, text: c.text, body_line: c.body_line });
     sightings.push(...out.candidates);
     const reported = [...new Set(out.mentions.map((m) => m.remedy_id))];
-    const optional = g.remediesOptional ?? [];
     for (const id of g.remedies) if (!ids.known(id)) notes.push(`  #${g.n}: gold id ${id} is not in the lexicon`);
-    for (const r of reported) {
-      if (g.remedies.some((x) => related(r, x))) ttp++;
-      else if (!optional.some((x) => related(r, x))) {
-        tfp++;
-        const m = out.mentions.find((m) => m.remedy_id === r);
-        notes.push(`  FP #${g.n} ${r} ("${m?.matched_text}") in: ${m?.sentence.slice(0, 140)}`);
-      }
+    const { right, wrong, missed } = ids.score(reported, g.remedies, g.remediesOptional ?? []);
+    ttp += right;
+    tfp += wrong.length;
+    treq += g.remedies.length;
+    tfound += g.remedies.length - missed.length;
+    for (const r of wrong) {
+      const m = out.mentions.find((m) => m.remedy_id === r);
+      notes.push(`  FP #${g.n} ${r} ("${m?.matched_text}") in: ${m?.sentence.slice(0, 140)}`);
     }
-    for (const x of g.remedies) {
-      treq++;
-      if (reported.some((r) => related(r, x))) tfound++;
-      else notes.push(`  FN #${g.n} ${x}`);
-    }
+    for (const x of missed) notes.push(`  FN #${g.n} ${x}`);
   });
   tp += ttp; fp += tfp; req += treq; found += tfound;
   console.log(`${t.name}: precision ${(ttp / Math.max(1, ttp + tfp)).toFixed(3)} (${ttp}/${ttp + tfp}), recall ${(tfound / Math.max(1, treq)).toFixed(3)} (${tfound}/${treq})`);

@@ -24,3 +24,9 @@ describe('goldIdReader', () => {
     expect(ids.related('keto-diet', 'ketogenic-diet')).toBe(true);
   });
 });
+
+describe('goldIdReader.score', () => {
+  it('counts reported ids matching a required one, those matching no label, and the required ones missed', () => {
+    expect(ids.score(['ibuprofen', 'yoga', 'sauna'], ['nsaids', 'magnesium'], ['sauna'])).toEqual({ right: 1, wrong: ['yoga'], missed: ['magnesium'] });
+  });
+});
