@@ -1,6 +1,6 @@
 /** Test helpers for the pipeline shell: temp folders, CLI runs in a child process, in-process runs, output trees. */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { RunOptions } from '../../src/schema/options.ts';
@@ -26,6 +26,39 @@ export function runCli(args: string[], cwd = ROOT): { status: number | null; std
 /** Starts the CLI in a child process without waiting (for the kill and lock tests). */
 export function startCli(args: string[]) {
   return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline/cli.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Collects a child's stderr; `seen(text)` resolves once it holds `text` (rejects after 60 s). */
+export function stderrOf(child: ReturnType<typeof startCli>): { text: () => string; seen: (text: string) => Promise<void> } {
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const seen = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${text}: ${err}`)), 60_000);
+      const check = () => {
+        if (err.includes(text)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      child.stderr.on('data', check);
+      check();
+    });
+  return { text: () => err, seen };
+}
+
+/**
+ * Makes `ws.input` hold ten copies of the sample's six posts (60 posts: an input large enough for the warm worker
+ * pool); returns their paths under it, sorted.
+ */
+export function tenCopiesOfSample(ws: { input: string }): string[] {
+  rmSync(ws.input, { recursive: true, force: true });
+  for (let i = 0; i < 10; i++) {
+    const dir = path.join(ws.input, `copy${i}`);
+    mkdirSync(dir, { recursive: true });
+    cpSync(path.join(ROOT, 'data/raw'), dir, { recursive: true });
+  }
+  return (readdirSync(ws.input, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
 }
 
 /** Runs the pipeline in this process with a silent log; returns the result and the log lines. */

@@ -2,7 +2,7 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, wri
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestDuplicatePostId } from '../../src/messages/ingest.ts';
-import { ROOT, runQuiet, startCli, tempWorkspace } from './helpers.ts';
+import { ROOT, runQuiet, startCli, stderrOf, tempWorkspace } from './helpers.ts';
 
 const SAMPLE = path.join(ROOT, 'data/raw');
 
@@ -23,20 +23,7 @@ describe('inputs', () => {
     const ws = tempWorkspace(SAMPLE);
     try {
       const child = startCli(['run', '--input', ws.input, '--derived', ws.derived, '--report', ws.report, '--watch']);
-      let err = '';
-      const seen = (text: string) =>
-        new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`timed out waiting for ${text}: ${err}`)), 60_000);
-          const check = () => {
-            if (err.includes(text)) {
-              clearTimeout(timer);
-              resolve();
-            }
-          };
-          child.stderr.on('data', check);
-          check();
-        });
-      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const { text: err, seen } = stderrOf(child);
       await seen('watching');
       const file = path.join(ws.input, '2011/02/the-psychology-of-back-pain/index.md');
       const text = readFileSync(file, 'utf8');
@@ -46,8 +33,8 @@ describe('inputs', () => {
       const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       child.kill('SIGINT');
       expect(await exit).toBe(0);
-      expect(err.match(/change seen, running again/g)).toHaveLength(1);
-      expect(err).toContain('watch     stopped');
+      expect(err().match(/change seen, running again/g)).toHaveLength(1);
+      expect(err()).toContain('watch     stopped');
     } finally {
       rmSync(ws.dir, { recursive: true, force: true });
     }
@@ -61,20 +48,7 @@ describe('inputs', () => {
       cpSync(path.join(ws.input, '2011/02/the-psychology-of-back-pain'), path.join(elsewhere, 'linked-post'), { recursive: true });
       symlinkSync(elsewhere, path.join(ws.input, 'linked'));
       const child = startCli(['run', '--input', ws.input, '--derived', ws.derived, '--report', ws.report, '--watch']);
-      let err = '';
-      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-      const seen = (text: string) =>
-        new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`timed out waiting for ${text}: ${err}`)), 60_000);
-          const check = () => {
-            if (err.includes(text)) {
-              clearTimeout(timer);
-              resolve();
-            }
-          };
-          child.stderr.on('data', check);
-          check();
-        });
+      const { seen } = stderrOf(child);
       await seen('and 1 linked target (Ctrl-C to stop)');
       const file = path.join(elsewhere, 'linked-post/index.md');
       writeFileSync(file, readFileSync(file, 'utf8') + `\n### Newcomer\n*March 3 at 2025 at 9:15 AM*\n\nMagnesium helped.\n\n---\n`);

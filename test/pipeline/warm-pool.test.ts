@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RECORDS_NAME, readManifestHeader } from '../../pipeline/manifest.ts';
@@ -11,7 +11,7 @@ import { createAnalyzer } from '../../src/analyze/analyzer.ts';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { parsePost } from '../../src/ingest/parse-post.ts';
 import { postIdFromPath } from '../../src/ingest/post-id.ts';
-import { ROOT, readTree, runQuiet, tempWorkspace } from './helpers.ts';
+import { ROOT, readTree, runQuiet, tempWorkspace, tenCopiesOfSample } from './helpers.ts';
 
 describe('warmWorkers', () => {
   it('warms none for small inputs, one for a rerun, every core for a first or --full run', () => {
@@ -42,14 +42,7 @@ describe('a rerun with workers warmed before the configuration is known', () => 
     // 60 posts (10 copies of the sample's 6) make an input large enough for the warm pool.
     const ws = tempWorkspace(path.join(ROOT, 'test/fixtures/ingest-crlf'));
     try {
-      rmSync(ws.input, { recursive: true, force: true });
-      const sample = path.join(ROOT, 'data/raw');
-      for (let i = 0; i < 10; i++) {
-        const dir = path.join(ws.input, `copy${i}`);
-        mkdirSync(dir, { recursive: true });
-        cpSync(sample, dir, { recursive: true });
-      }
-      const posts = (readdirSync(ws.input, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
+      const posts = tenCopiesOfSample(ws);
       expect(posts.length).toBeGreaterThanOrEqual(60);
       const first = await runQuiet({ input: ws.input, derived: ws.derived, report: ws.report, workers: 2 });
       expect(first.exitCode).toBe(0);

@@ -1,24 +1,18 @@
 // Its own file: the analyzer kept in this thread is process-wide state, and the warm-pool tests need none.
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig, readConfigTexts } from '../../pipeline/config.ts';
 import { keepAnalyzerInThread, startWarmPool } from '../../pipeline/nlp-pool.ts';
 import { Diagnostics } from '../../src/diagnostics.ts';
-import { ROOT, readTree, runQuiet, tempWorkspace } from './helpers.ts';
+import { ROOT, readTree, runQuiet, tempWorkspace, tenCopiesOfSample } from './helpers.ts';
 
 describe('watch mode: the analyzer kept in this thread between runs', () => {
   it('lets a rerun of a changed post start no worker, with the bytes of a clean run', async () => {
-    // 60 posts (10 copies of the sample's 6): a rerun of such an input would otherwise warm a worker.
+    // 60 posts: a rerun of such an input would otherwise warm a worker.
     const ws = tempWorkspace(path.join(ROOT, 'test/fixtures/ingest-crlf'));
     try {
-      rmSync(ws.input, { recursive: true, force: true });
-      for (let i = 0; i < 10; i++) {
-        const dir = path.join(ws.input, `copy${i}`);
-        mkdirSync(dir, { recursive: true });
-        cpSync(path.join(ROOT, 'data/raw'), dir, { recursive: true });
-      }
-      const posts = (readdirSync(ws.input, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
+      const posts = tenCopiesOfSample(ws);
       const options = { input: ws.input, derived: ws.derived, report: ws.report };
       expect((await runQuiet({ ...options, workers: 2 })).analysed).toBe(posts.length);
       expect(startWarmPool(1)).not.toBeNull();
