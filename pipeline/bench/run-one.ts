@@ -86,8 +86,9 @@ if (job.kind === 'stages') {
   const sink = { write: () => {}, isTTY: false };
   await keepAnalyzerInThread(parseConfig(await readConfigTexts(options), options, new Diagnostics()).analyzer);
   const reruns: { ms: number; summary: string }[] = [];
-  for (let k = 0; k < (job.reruns ?? 3); k++) {
-    if (k === (job.reruns ?? 3) - 1 && job.before) {
+  const count = job.reruns ?? 3;
+  for (let k = 0; k < count; k++) {
+    if (k === count - 1 && job.before) {
       cpSync(options.derived, job.before.derived, { recursive: true });
       cpSync(options.report, job.before.report, { recursive: true });
     }
