@@ -54,10 +54,11 @@ export async function createNlpRunner(
 /**
  * Starts `size` workers before the configuration is known, so that they load the model while this thread digests
  * the input and reads the cache; `createNlpRunner` configures them. Returns null where a run in this process
- * already holds an analyzer (watch mode, tests): reusing it is cheaper than a worker.
+ * already holds an analyzer (watch mode, tests): reusing it is cheaper than a worker. `background` workers run at the
+ * lowest scheduling priority (see `WorkerPool`).
  */
-export function startWarmPool(size: number, entry: URL = TSX_WORKER): WorkerPool | null {
-  return inThread || size < 1 ? null : new WorkerPool(size, entry);
+export function startWarmPool(size: number, entry: URL = TSX_WORKER, background = false): WorkerPool | null {
+  return inThread || size < 1 ? null : new WorkerPool(size, entry, background);
 }
 
 /**
@@ -78,13 +79,16 @@ export function warmWorkers(files: number, allStale: boolean, workers: number | 
  * Options a worker may not be given (V8's heap sizes, which hold for the whole process anyway) are left out too; if
  * Node still refuses the list, the worker inherits the options as they are.
  */
-function startWorker(entry: URL): Worker {
+function startWorker(entry: URL, workerData: WorkerData): Worker {
   try {
-    return new Worker(entry, { execArgv: workerExecArgv(process.execArgv) });
+    return new Worker(entry, { execArgv: workerExecArgv(process.execArgv), workerData });
   } catch {
-    return new Worker(entry);
+    return new Worker(entry, { workerData });
   }
 }
+
+/** What a worker is told at start. */
+export type WorkerData = { background: boolean };
 
 /** `execArgv` without the tsx loader and V8's process-wide heap options. */
 export function workerExecArgv(execArgv: readonly string[]): string[] {
@@ -130,7 +134,15 @@ export type ScopePost = { post: ParsedPost; comments: RawComment[] };
 
 type Job = { resolve: (a: PackedAnalysis) => void; reject: (e: Error) => void };
 
-/** Worker threads that each load the model at once, and learn the lexicon when `configure` sends it. */
+/**
+ * Worker threads that each load the model at once, and learn the lexicon when `configure` sends it.
+ *
+ * `background` workers lower their own thread's scheduling priority (nice 19; on Linux a thread's own). A rerun of a
+ * few posts wants that: its critical path is this thread's corpus work over every record, while the one worker loads
+ * the model and reads a few texts, and on a machine with few cores the worker otherwise takes CPU time from this
+ * thread's garbage collector and compiler helpers. An idle core still goes to the worker, so it is slower only where
+ * the machine is busy.
+ */
 export class WorkerPool implements NlpRunner {
   private readonly workers: { worker: Worker; inFlight: number }[] = [];
   private readonly jobs = new Map<number, Job>();
@@ -143,6 +155,7 @@ export class WorkerPool implements NlpRunner {
   constructor(
     size: number,
     private readonly entry: URL = TSX_WORKER,
+    private readonly background = false,
   ) {
     this.grow(size);
   }
@@ -160,7 +173,7 @@ export class WorkerPool implements NlpRunner {
   /** Adds workers until there are `size`. */
   grow(size: number): void {
     while (this.workers.length < size) {
-      const worker = startWorker(this.entry);
+      const worker = startWorker(this.entry, { background: this.background });
       if (this.config !== null) worker.postMessage({ config: this.config });
       const slot = { worker, inFlight: 0 };
       worker.on('message', (msg: { id: number; analysis?: PackedAnalysis; error?: string }) => {

@@ -4,15 +4,23 @@
  * when the first message brings the analyzer configuration (only those the posts in its `scope` could contain, when
  * a rerun names the few posts it will send), then analyses each post it is sent.
  */
-import { parentPort } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyzePost, postScope } from '../src/analyze/analyze-post.ts';
 import { createAnalyzer, type Analyzer, type AnalyzerConfig } from '../src/analyze/analyzer.ts';
 import { packAnalysis } from '../src/analyze/record-codec.ts';
 import { ANALYSIS_PIPE, createNlp } from '../src/nlp/wink.ts';
-import type { ScopePost } from './nlp-pool.ts';
+import type { ScopePost, WorkerData } from './nlp-pool.ts';
 
 type Message = { config: AnalyzerConfig; scope?: ScopePost[] } | ({ id: number; readBody?: boolean } & ScopePost);
 
+if ((workerData as WorkerData | undefined)?.background) {
+  try {
+    setPriority(0, 19); // this thread only, on Linux (see `WorkerPool`)
+  } catch {
+    // A system that refuses leaves the priority as it is: only speed depends on it.
+  }
+}
 const nlp = createNlp(ANALYSIS_PIPE);
 let config: AnalyzerConfig | null = null;
 let analyzer: Analyzer | null = null;

@@ -122,9 +122,10 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     // rerun starts its worker before listing the input (sized by the posts the last run read); a first or full run,
     // whose pool size depends on the input, after.
     const allStale = options.full || previous === null;
+    // A rerun's worker runs in the background: this thread's corpus work over every record is the rerun's critical path.
     const startWarm = async (posts: number) => {
       const size = warmWorkers(posts, allStale, options.workers);
-      return startWarmPool(size, size > 0 ? await workerEntry(texts.keys.code) : undefined);
+      return startWarmPool(size, size > 0 ? await workerEntry(texts.keys.code) : undefined, !allStale);
     };
     if (!allStale) warm = await startWarm(Object.keys(previous.files).length);
     const files = await listMarkdown(options.input);

@@ -105,3 +105,31 @@ describe('a worker that learned the lexicon for a scope of posts', () => {
     }
   }, 60_000);
 });
+
+describe('a background pool (a rerun of a few posts)', () => {
+  // On Linux a thread's nice value is its own, and /proc shows each thread's.
+  const niceValues = () =>
+    readdirSync('/proc/self/task').map((tid) => {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    });
+  it.runIf(process.platform === 'linux')('runs its workers at the lowest priority and leaves this thread as it was', async () => {
+    const options = { timezone: 'auto' } as const;
+    const config = parseConfig(await readConfigTexts(options), options, new Diagnostics());
+    const sample = path.join(ROOT, 'data/raw');
+    const rel = (readdirSync(sample, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort()[0]!;
+    const { post, comments } = parsePost({ bytes: readFileSync(path.join(sample, rel)), source_file: rel, post_id: postIdFromPath(rel) }, new Diagnostics());
+    const entry = await workerEntry((await readConfigTexts(options)).keys.code);
+    const before = niceValues().filter((n) => n === 19).length;
+    for (const background of [false, true]) {
+      const pool = new WorkerPool(1, entry, background);
+      try {
+        pool.configure(config.analyzer);
+        await pool.analyze(post, comments);
+        expect(niceValues().filter((n) => n === 19).length).toBe(before + (background ? 1 : 0));
+      } finally {
+        await pool.close();
+      }
+    }
+  }, 60_000);
+});
