@@ -97,6 +97,10 @@ const FOLDERS = [
   ['labelled-blind36', 'thirty-sixth blind threads'],
   ['labelled-blind37', 'thirty-seventh blind threads'],
   ['labelled-blind38', 'thirty-eighth blind threads'],
+  ['labelled-blind39', 'thirty-ninth blind threads'],
+  ['labelled-blind40', 'fortieth blind threads'],
+  ['labelled-blind41', 'forty-first blind threads'],
+  ['labelled-blind42', 'forty-second blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
