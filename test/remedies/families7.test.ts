@@ -149,9 +149,13 @@ describe('monitoring is not a remedy', () => {
 });
 
 describe('foods and drinks given up', () => {
-  it('reads eliminating, removing or avoiding wheat, bread or grains as grain-free', () => {
-    expect(ids('I cured my rosacea by eliminating wheat.')).toEqual(['grain-free']);
-    expect(ids('When I removed bread, I got lean.')).toEqual(['grain-free']);
+  // The labelling protocol's `gluten-free` is "avoiding wheat / gluten": wheat and bread given up are gluten-free,
+  // grains given up are grain-free.
+  it('reads eliminating, removing or avoiding wheat or bread as gluten-free, and grains as grain-free', () => {
+    expect(ids('I cured my rosacea by eliminating wheat.')).toEqual(['gluten-free']);
+    expect(ids('When I removed bread, I got lean.')).toEqual(['gluten-free']);
+    expect(ids('I have been avoiding wheat for the last 4 years.')).toEqual(['gluten-free']);
+    expect(ids('When I eliminated all grains my joints stopped aching.')).toEqual(['grain-free']);
     expect(ids('I cut bread for the sandwiches.')).toEqual([]);
   });
 
@@ -254,9 +258,9 @@ describe('more from reading random threads', () => {
     expect(ids('Darden recommended sleeping in a cold environment.')).toEqual(['sleep-hygiene']);
   });
 
-  it("reads giving up the grains and not eating wheat as grain-free, but not a day's missed bread", () => {
+  it("reads giving up the grains as grain-free and not eating wheat as gluten-free, but not a day's missed bread", () => {
     expect(ids('I had IBS for years before giving up the grains.')).toEqual(['grain-free']);
-    expect(ids("I don't eat wheat, legumes or seed oils.")).toEqual(['grain-free']);
+    expect(ids("I don't eat wheat, legumes or seed oils.")).toEqual(['gluten-free']);
     expect(ids("I didn't eat bread that day.")).toEqual([]);
   });
 
