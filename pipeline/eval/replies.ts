@@ -26,8 +26,19 @@ function readComments(path: string): ReplyComment[] {
   return parsed.comments.map((c) => ({ comment_id: `c${c.position}`, author: c.author, text: c.text, position: c.position }));
 }
 
+const USAGE = 'usage: npm run eval:replies -- [gold.json ...]   (default: the seed thread and test/fixtures/labelled/*.json)';
+
 function goldFiles(): string[] {
   const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const missing = args.filter((a) => !existsSync(a));
+  if (missing.length > 0) {
+    console.error(`eval:replies: no such file: ${missing.join(', ')}\n${USAGE}`);
+    process.exit(2);
+  }
   if (args.length > 0) return args.map((a) => resolvePath(a));
   const dir = resolvePath('test/fixtures/labelled');
   const labelled = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : [];
