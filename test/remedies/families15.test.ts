@@ -18,3 +18,9 @@ describe('lexicon15: cooking tools only for health, soaking in its verb forms, a
     expect(ids('A low-sugar diet fixed my energy slumps.')).toEqual(['sugar-free']);
   });
 });
+
+describe('lexicon15: drug classes by their pharmacological names', () => {
+  it('reads antihypertensives as blood pressure medication', () => {
+    expect(ids('My doctor put me on antihypertensives last year.')).toEqual(['blood-pressure-medication']);
+  });
+});
