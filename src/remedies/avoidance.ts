@@ -4,25 +4,28 @@
  * (`cut out gluten`); here the food stands earlier in the same sentence and the verb takes `it` or `them`.
  */
 
-/** The foods and drinks people leave out, by the word that names them, and the remedy leaving them out is. */
-const AVOIDED: ReadonlyMap<string, { id: string; plural: boolean }> = new Map(
+/**
+ * The foods and drinks people leave out, by the word that names them, and whether that word is plural. The remedy that
+ * leaving one out is comes from the lexicon's own phrase for it (`cut out wheat` -> gluten-free), so the two agree.
+ */
+const AVOIDED: ReadonlyMap<string, { plural: boolean }> = new Map(
   (
     [
-      ['gluten', 'gluten-free', false],
-      ['wheat', 'grain-free', false],
-      ['bread', 'grain-free', false],
-      ['grains', 'grain-free', true],
-      ['sugar', 'sugar-free', false],
-      ['sugars', 'sugar-free', true],
-      ['dairy', 'dairy-free', false],
-      ['milk', 'dairy-free', false],
-      ['coffee', 'caffeine-reduction', false],
-      ['caffeine', 'caffeine-reduction', false],
-      ['alcohol', 'alcohol-free', false],
-      ['booze', 'alcohol-free', false],
-      ['nightshades', 'nightshade-free', true],
+      ['gluten', false],
+      ['wheat', false],
+      ['bread', false],
+      ['grains', true],
+      ['sugar', false],
+      ['sugars', true],
+      ['dairy', false],
+      ['milk', false],
+      ['coffee', false],
+      ['caffeine', false],
+      ['alcohol', false],
+      ['booze', false],
+      ['nightshades', true],
     ] as const
-  ).map(([word, id, plural]) => [word, { id, plural }]),
+  ).map(([word, plural]) => [word, { plural }]),
 );
 
 /** Verbs that leave something out with the pronoun right after them; `cut` needs `out` after it, `give` needs `up`. */
@@ -36,13 +39,15 @@ export const MAY_AVOID_BY_PRONOUN = /\b(?:remov|eliminat|avoid|quit|ditch|cut|cu
 /**
  * Returns each leaving-out said with a pronoun in the sentences `spans` of `normals` (token normal forms; `pos` their
  * parts of speech), with the remedy it names: the nearest food of `AVOIDED` before it in the same sentence, when its
- * number agrees with the pronoun and it qualifies no noun after it.
+ * number agrees with the pronoun, it qualifies no noun after it, and `owners` (the matcher's phrase -> remedy id) names
+ * a remedy for `cut out <food>`.
  * `start..end` covers the verb, the pronoun and its `out` / `up`.
  */
 export function avoidedByPronoun(
   normals: readonly string[],
   pos: readonly string[],
   spans: readonly (readonly [number, number])[],
+  owners: ReadonlyMap<string, string>,
 ): { start: number; end: number; id: string }[] {
   const out: { start: number; end: number; id: string }[] = [];
   for (const [a, b] of spans) {
@@ -62,7 +67,8 @@ export function avoidedByPronoun(
         if (food === undefined) continue;
         // A food word qualifying the noun after it (`the sugar tax`, `a coffee shop`) names that other thing.
         const qualifies = pos[i + 1] === 'NOUN' && i + 1 < t;
-        if (!qualifies && food.plural === (pronoun === 'them')) out.push({ start: t, end, id: food.id });
+        const id = owners.get(`cut out ${normals[i]}`);
+        if (!qualifies && food.plural === (pronoun === 'them') && id !== undefined) out.push({ start: t, end, id });
         break;
       }
     }

@@ -89,7 +89,7 @@ export function discoverCandidates(
     const parts = normals.slice(first, last + 1);
     if (parts.every((p) => GENERIC_WORDS.has(p)) || (parts.length === 1 && head(first))) return;
     const term = parts.join(' ');
-    if (term.length < 3 || matcher.known.has(term)) return;
+    if (term.length < 3 || matcher.owners.has(term)) return;
     const named = [...range(first, last)].some(capital);
     if (first === last && view.isModelWord(term) && !writtenAsName(first)) return;
     if (!named && !head(last) && !(lead && effect.has(sentenceOf(first)))) return;

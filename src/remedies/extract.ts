@@ -29,7 +29,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   let early: { normals: string[]; pos: string[] } | null = null;
   if (MAY_AVOID_BY_PRONOUN.test(ctx.text)) {
     early = { normals: doc.tokens().out(its.normal), pos: doc.tokens().out(its.pos) };
-    const found = avoidedByPronoun(early.normals, early.pos, doc.sentences().out(its.span) as unknown as [number, number][]);
+    const found = avoidedByPronoun(early.normals, early.pos, doc.sentences().out(its.span) as unknown as [number, number][], matcher.owners);
     for (const f of found) if (matcher.entries.has(f.id)) spans.push({ type: `r:${f.id}`, start: f.start, end: f.end });
     if (found.length > 0) spans.sort((x, y) => x.start - y.start || x.end - y.end);
   }

@@ -15,8 +15,8 @@ export type RemedyMatcher = {
   readonly guarded: ReadonlySet<string>;
   /** Compiled keys of `goals` phrases: they count only before an outcome cue in their sentence. */
   readonly goals: ReadonlySet<string>;
-  /** Every compiled phrase key (lower case, single-spaced), to keep known remedies out of discovery. */
-  readonly known: ReadonlySet<string>;
+  /** Every compiled phrase key (lower case, single-spaced) and the remedy it names: known remedies stay out of discovery. */
+  readonly owners: ReadonlyMap<string, string>;
   readonly cues: readonly Cue[];
   /** Raw lexicon patterns wink-nlp refused (an alternative that is not one token); they are left out. */
   readonly rejected: readonly string[];
@@ -72,7 +72,7 @@ export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp, 
   }
   const rejected = learn(nlp, grouped);
   const learned = [...grouped.values()].reduce((n, patterns) => n + patterns.length, 0);
-  return { nlp, entries: byId, exact, guarded, goals, known: new Set(owner.keys()), cues: OUTCOME_CUES, rejected, learned };
+  return { nlp, entries: byId, exact, guarded, goals, owners: owner, cues: OUTCOME_CUES, rejected, learned };
 }
 
 /** Returns the lookup key of a phrase: lower case, single spaces. */

@@ -16,3 +16,10 @@ describe('leaving a food out, said with a pronoun', () => {
     expect(ids('I had gluten once. Then I cut it out.')).toEqual([]);
   });
 });
+
+describe('the remedy a pronoun leaves out', () => {
+  it('is the one the lexicon gives for cutting out that food', () => {
+    expect(ids('I tried wheat again last year, but I cut it out completely and my skin cleared.')).toEqual(['gluten-free']);
+    expect(ids('I cut out wheat.')).toEqual(['gluten-free']);
+  });
+});
