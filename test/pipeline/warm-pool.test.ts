@@ -84,17 +84,23 @@ describe('a rerun with workers warmed before the configuration is known', () => 
   }, 120_000);
 });
 
+/** The built-in configuration, the bundled worker for this code, and the sample's posts, parsed. */
+async function sampleSetup() {
+  const options = { timezone: 'auto' } as const;
+  const texts = await readConfigTexts(options);
+  const sample = path.join(ROOT, 'data/raw');
+  const posts = (readdirSync(sample, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((rel) => parsePost({ bytes: readFileSync(path.join(sample, rel)), source_file: rel, post_id: postIdFromPath(rel) }, new Diagnostics()));
+  return { config: parseConfig(texts, options, new Diagnostics()), entry: await workerEntry(texts.keys.code), posts };
+}
+
 describe('a worker that learned the lexicon for a scope of posts', () => {
   it('learns the whole lexicon again for a post outside its scope, and analyses both like this thread', async () => {
-    const options = { timezone: 'auto' } as const;
-    const config = parseConfig(await readConfigTexts(options), options, new Diagnostics());
-    const sample = path.join(ROOT, 'data/raw');
-    const [a, b] = (readdirSync(sample, { recursive: true }) as string[])
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((rel) => parsePost({ bytes: readFileSync(path.join(sample, rel)), source_file: rel, post_id: postIdFromPath(rel) }, new Diagnostics()));
+    const { config, entry, posts: [a, b] } = await sampleSetup();
     const here = createAnalyzer(config.analyzer);
-    const pool = new WorkerPool(1, await workerEntry((await readConfigTexts(options)).keys.code));
+    const pool = new WorkerPool(1, entry);
     try {
       pool.configure(config.analyzer, [a!]);
       expect(await pool.analyze(a!.post, a!.comments)).toEqual(analyzePost(a!.post, a!.comments, here));
@@ -114,12 +120,8 @@ describe('a background pool (a rerun of a few posts)', () => {
       return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
     });
   it.runIf(process.platform === 'linux')('runs its workers at the lowest priority and leaves this thread as it was', async () => {
-    const options = { timezone: 'auto' } as const;
-    const config = parseConfig(await readConfigTexts(options), options, new Diagnostics());
-    const sample = path.join(ROOT, 'data/raw');
-    const rel = (readdirSync(sample, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort()[0]!;
-    const { post, comments } = parsePost({ bytes: readFileSync(path.join(sample, rel)), source_file: rel, post_id: postIdFromPath(rel) }, new Diagnostics());
-    const entry = await workerEntry((await readConfigTexts(options)).keys.code);
+    const { config, entry, posts } = await sampleSetup();
+    const { post, comments } = posts[0]!;
     const before = niceValues().filter((n) => n === 19).length;
     for (const background of [false, true]) {
       const pool = new WorkerPool(1, entry, background);
