@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalyzerConfig } from '../src/analyze/analyzer.ts';
+import { analyzerConfig, type AnalyzerConfig } from '../src/analyze/analyzer.ts';
 import type { Diagnostics } from '../src/diagnostics.ts';
 import { linkRulesUrl, parseLinkRules, type LinkRules } from '../src/links/rules.ts';
 import { cliUnreadable } from '../src/messages/cli.ts';
@@ -80,7 +80,7 @@ export function parseConfig(texts: ConfigTexts, options: ConfigOptions, diag: Di
   const adjustments = parseAdjustments(texts.adjustments, rel(ADJUSTMENTS_FILE), diag) ?? NO_ADJUSTMENTS;
   const aliases = options.aliases !== undefined && texts.aliases !== null ? parseAliases(texts.aliases, options.aliases, diag) : {};
   const linkRules = parseLinkRules(texts.linkRules, rel(LINK_RULES_FILE), diag);
-  return { analyzer: { lexicon, adjustments }, lexicon, aliases, linkRules };
+  return { analyzer: analyzerConfig(lexicon, adjustments), lexicon, aliases, linkRules };
 }
 
 /** Reads and parses in one step (for `threadlens score`). */

@@ -2,16 +2,23 @@ import { maskForNlp } from '../nlp/prepare.ts';
 import { ANALYSIS_PIPE, createNlp, type Nlp } from '../nlp/wink.ts';
 import { extractRemedies } from '../remedies/extract.ts';
 import type { LexiconEntry } from '../remedies/lexicon.ts';
-import { createRemedyMatcher, type RemedyMatcher } from '../remedies/matcher.ts';
+import { compileLexicon, createRemedyMatcher, type CompiledLexicon, type RemedyMatcher } from '../remedies/matcher.ts';
 import type { Mention } from '../schema/mention.ts';
 import type { TextSentiment } from '../schema/sentiment.ts';
 import { compileAdjustments, type Adjustments, type CompiledAdjustments } from '../sentiment/adjustments.ts';
 import { scoreDoc } from '../sentiment/score.ts';
 
-/** What an analyzer is built from: plain data, so it crosses into worker threads. */
+/** What an analyzer is built from: plain data, so it crosses into worker threads and sits in the configuration cache. */
 export interface AnalyzerConfig {
   lexicon: LexiconEntry[];
   adjustments: Adjustments;
+  /** `compileLexicon(lexicon)`: compiled once per configuration, not in every worker (see `analyzerConfig`). */
+  compiled: CompiledLexicon;
+}
+
+/** Returns the analyzer configuration for a lexicon and sentiment adjustments, the lexicon compiled. */
+export function analyzerConfig(lexicon: LexiconEntry[], adjustments: Adjustments): AnalyzerConfig {
+  return { lexicon, adjustments, compiled: compileLexicon(lexicon) };
 }
 
 /** A wink-nlp instance with the remedy entities learned, plus the compiled sentiment adjustments. */
@@ -27,7 +34,7 @@ export interface Analyzer {
  * `postScope`): such an analyzer must read no other text. Do it once per thread.
  */
 export function createAnalyzer(config: AnalyzerConfig, nlp: Nlp = createNlp(ANALYSIS_PIPE), scope?: ReadonlySet<string>): Analyzer {
-  return { nlp, matcher: createRemedyMatcher(config.lexicon, nlp, scope), adjustments: compileAdjustments(config.adjustments) };
+  return { nlp, matcher: createRemedyMatcher(config.lexicon, nlp, scope, config.compiled), adjustments: compileAdjustments(config.adjustments) };
 }
 
 /** Returns the remedy mentions and sentiment of a free text (one wink-nlp read), for `threadlens score`. */

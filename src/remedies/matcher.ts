@@ -25,21 +25,33 @@ export type RemedyMatcher = {
 };
 
 /**
- * Teaches `nlp` the lexicon as custom entities (replacing any learned before) and returns the matcher.
- * Later entries win a phrase claimed twice (a user lexicon overrides the built-in one); a veto never hides a phrase.
- * With `scope` (the words of the only texts this matcher will read, from `scopeWords`) it learns just the patterns
- * that could match those texts (see `learn-scope.ts`); everything else about the matcher is the same.
+ * A lexicon compiled into wink-nlp patterns: plain data, so a run's configuration cache keeps it and a worker thread
+ * receives it ready, instead of compiling the whole lexicon again before it reads a text (most of a small rerun's
+ * learning time). Built by `compileLexicon` from the entries alone.
  */
-export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp, scope?: ReadonlySet<string>): RemedyMatcher {
+export type CompiledLexicon = {
+  /** Each entity name with its patterns, in learning order. */
+  readonly groups: readonly (readonly [string, readonly string[]])[];
+  /** Every compiled phrase key and the remedy it names (see `RemedyMatcher.owners`). */
+  readonly owners: readonly (readonly [string, string])[];
+  /** Lower-cased forms that only count in the listed exact spellings. */
+  readonly exact: readonly (readonly [string, readonly string[]])[];
+  readonly guarded: readonly string[];
+  readonly goals: readonly string[];
+};
+
+/**
+ * Compiles lexicon entries into patterns. Later entries win a phrase claimed twice (a user lexicon overrides the
+ * built-in one); a veto never hides a phrase.
+ */
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
   const owner = new Map<string, string>(); // phrase key -> id (last wins)
   const raw = new Map<string, string>(); // raw pattern -> id
   const exact = new Map<string, Set<string>>();
   const caseless = new Set<string>();
   const guarded = new Set<string>();
   const goals = new Set<string>();
-  const byId = new Map<string, LexiconEntry>();
   for (const e of entries) {
-    byId.set(e.id, e);
     for (const p of e.phrases) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v), guarded.delete(v), goals.delete(v);
     for (const p of e.guarded) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v), guarded.add(v), goals.delete(v);
     for (const p of e.goals) for (const v of variants(p)) owner.set(v, e.id), caseless.add(v), goals.add(v), guarded.delete(v);
@@ -62,6 +74,28 @@ export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp, 
   for (const v of vetoes) push('x', v);
   OUTCOME_CUES.forEach((c, i) => push(`c:${i}`, c.pattern));
   for (const p of DISCOVERY_BEFORE) push('d', p);
+  return {
+    groups: [...grouped],
+    owners: [...owner],
+    exact: [...exact].map(([k, spellings]) => [k, [...spellings]] as const),
+    guarded: [...guarded],
+    goals: [...goals],
+  };
+}
+
+/**
+ * Teaches `nlp` the lexicon as custom entities (replacing any learned before) and returns the matcher. `compiled` is
+ * `compileLexicon(entries)`, passed when it was made before (a worker receives it with its configuration).
+ * With `scope` (the words of the only texts this matcher will read, from `scopeWords`) it learns just the patterns
+ * that could match those texts (see `learn-scope.ts`); everything else about the matcher is the same.
+ */
+export function createRemedyMatcher(
+  entries: readonly LexiconEntry[],
+  nlp: Nlp,
+  scope?: ReadonlySet<string>,
+  compiled: CompiledLexicon = compileLexicon(entries),
+): RemedyMatcher {
+  const grouped = new Map<string, string[]>(compiled.groups.map(([name, patterns]) => [name, [...patterns]]));
   if (scope) {
     const learnScope = { words: scope, normals: patternNormals([...grouped.values()].flat(), nlp) };
     for (const [name, patterns] of grouped) {
@@ -72,7 +106,17 @@ export function createRemedyMatcher(entries: readonly LexiconEntry[], nlp: Nlp, 
   }
   const rejected = learn(nlp, grouped);
   const learned = [...grouped.values()].reduce((n, patterns) => n + patterns.length, 0);
-  return { nlp, entries: byId, exact, guarded, goals, owners: owner, cues: OUTCOME_CUES, rejected, learned };
+  return {
+    nlp,
+    entries: new Map(entries.map((e) => [e.id, e])),
+    exact: new Map(compiled.exact.map(([k, spellings]) => [k, new Set(spellings)])),
+    guarded: new Set(compiled.guarded),
+    goals: new Set(compiled.goals),
+    owners: new Map(compiled.owners),
+    cues: OUTCOME_CUES,
+    rejected,
+    learned,
+  };
 }
 
 /** Returns the lookup key of a phrase: lower case, single spaces. */
