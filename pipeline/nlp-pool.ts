@@ -5,8 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzerConfig } from '../src/analyze/analyzer.ts';
-import type { PostAnalysis } from '../src/analyze/post-analysis.ts';
-import { unpackAnalysis, type PackedAnalysis } from '../src/analyze/record-codec.ts';
+import { unpackAnalysis } from '../src/analyze/record-codec.ts';
+import type { PackedAnalysis, PostAnalysis } from '../src/schema/analysis.ts';
 import type { RawComment } from '../src/schema/comment.ts';
 import type { ParsedPost } from '../src/schema/post.ts';
 import { TSX_WORKER } from './worker-bundle.ts';

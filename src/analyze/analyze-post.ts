@@ -7,7 +7,8 @@ import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';
 import { scoreDoc } from '../sentiment/score.ts';
 import type { Analyzer } from './analyzer.ts';
-import { emptyAnalysis, type PostAnalysis } from './post-analysis.ts';
+import type { PostAnalysis } from '../schema/analysis.ts';
+import { emptyAnalysis } from './post-analysis.ts';
 
 /**
  * The words of the texts `analyzePost` reads for these posts (see `learn-scope.ts`): an analyzer created with them as

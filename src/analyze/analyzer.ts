@@ -5,7 +5,8 @@ import type { LexiconEntry } from '../remedies/lexicon.ts';
 import { compileLexicon, createRemedyMatcher, type CompiledLexicon, type RemedyMatcher } from '../remedies/matcher.ts';
 import type { Mention } from '../schema/mention.ts';
 import type { TextSentiment } from '../schema/sentiment.ts';
-import { compileAdjustments, type Adjustments, type CompiledAdjustments } from '../sentiment/adjustments.ts';
+import type { Adjustments } from '../schema/adjustments.ts';
+import { compileAdjustments, type CompiledAdjustments } from '../sentiment/adjustments.ts';
 import { scoreDoc } from '../sentiment/score.ts';
 
 /** What an analyzer is built from: plain data, so it crosses into worker threads and sits in the configuration cache. */

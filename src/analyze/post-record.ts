@@ -6,7 +6,7 @@ import { Link } from '../schema/link.ts';
 import { ParsedPost } from '../schema/post.ts';
 import { Reply } from '../schema/reply.ts';
 import { PostTimes } from '../time/normalize.ts';
-import { PostAnalysis } from './post-analysis.ts';
+import { PostAnalysis } from '../schema/analysis.ts';
 import { PostParticipation } from '../corpus/participation.ts';
 
 /**

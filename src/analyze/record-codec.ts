@@ -6,43 +6,9 @@
  * the bulk of a record, are tuples without their post id (the post's): the archive's records file is a quarter
  * smaller, and a rerun parses it in less time.
  */
-import { z } from 'zod';
 import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';
-import { CandidateSighting, Mention } from '../schema/mention.ts';
-import { Sentence } from '../schema/sentiment.ts';
-import { CommentSentiment, type PostAnalysis } from './post-analysis.ts';
-
-/** A string, or the `[start, end]` range of its source text that holds it. */
-export const PackedText = z.union([z.string(), z.tuple([z.number().int().min(0), z.number().int().min(0)])]);
-export type PackedText = z.infer<typeof PackedText>;
-
-/** A mention as `[comment_id, remedy_id, category, matched_text, negated, outcome, sentence, sentence_index, source_line]`. */
-export const PackedMention = z.tuple([
-  Mention.shape.comment_id,
-  Mention.shape.remedy_id,
-  Mention.shape.category,
-  Mention.shape.matched_text,
-  Mention.shape.negated,
-  Mention.shape.outcome,
-  PackedText,
-  Mention.shape.sentence_index,
-  Mention.shape.source_line,
-]);
-export type PackedMention = z.infer<typeof PackedMention>;
-
-/** A sentence as `[comment_id, sentence_index, text, sentiment_score]`. */
-export const PackedSentence = z.tuple([Sentence.shape.comment_id, Sentence.shape.sentence_index, PackedText, Sentence.shape.sentiment_score]);
-export type PackedSentence = z.infer<typeof PackedSentence>;
-
-/** `PostAnalysis` packed. */
-export const PackedAnalysis = z.object({
-  mentions: z.array(PackedMention),
-  candidates: z.array(CandidateSighting.extend({ sentence: PackedText })),
-  sentences: z.array(PackedSentence),
-  sentiment: z.array(CommentSentiment),
-});
-export type PackedAnalysis = z.infer<typeof PackedAnalysis>;
+import type { PackedAnalysis, PackedMention, PackedSentence, PackedText, PostAnalysis } from '../schema/analysis.ts';
 
 /** Returns `analysis` with every sentence text replaced by its range in the comment's text (or `post.body`). */
 export function packAnalysis(analysis: PostAnalysis, post: ParsedPost, comments: readonly RawComment[]): PackedAnalysis {

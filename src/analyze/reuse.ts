@@ -6,7 +6,8 @@
  */
 import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';
-import { emptyAnalysis, type PostAnalysis } from './post-analysis.ts';
+import type { PostAnalysis } from '../schema/analysis.ts';
+import { emptyAnalysis } from './post-analysis.ts';
 
 /** A post's previous ingest and NLP results (a cached record). */
 export interface PreviousPost {

@@ -25,7 +25,7 @@ import { buildSentimentTables, type ParticipationTables } from '../tables/build.
 import type { TableComment } from '../tables/inputs.ts';
 import type { TimedComment } from '../schema/comment.ts';
 import { perPostParticipation, type PostParticipation } from './participation.ts';
-import type { PostAnalysis } from '../analyze/post-analysis.ts';
+import type { PostAnalysis } from '../schema/analysis.ts';
 import type { Post } from '../schema/post.ts';
 import { normalizeTimes } from '../time/normalize.ts';
 import type { ZoneChoice } from '../schema/time.ts';

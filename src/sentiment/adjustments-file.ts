@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { Diagnostics } from '../diagnostics.ts';
 import { sentimentAdjustmentsInvalid, sentimentAdjustmentsYaml } from '../messages/sentiment.ts';
-import { Adjustments } from './adjustments.ts';
+import { Adjustments } from '../schema/adjustments.ts';
 
 /**
  * Returns the validated adjustments in `text` (YAML), or `undefined` after reporting each problem as a positioned

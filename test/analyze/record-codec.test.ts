@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PostAnalysis } from '../../src/analyze/post-analysis.ts';
+import type { PostAnalysis } from '../../src/schema/analysis.ts';
 import { packAnalysis, unpackAnalysis } from '../../src/analyze/record-codec.ts';
 import type { RawComment } from '../../src/schema/comment.ts';
 import type { ParsedPost } from '../../src/schema/post.ts';
