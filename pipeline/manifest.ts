@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Snapshot } from '../src/changes/snapshot.ts';
 import type { CsvIndex } from '../src/output/segments.ts';
+import type { NormalExceptions } from '../src/remedies/learn-scope.ts';
 import type { Diagnostic } from '../src/schema/diagnostic.ts';
 
 /** Header file name inside `--derived`. */
@@ -54,6 +55,8 @@ export interface ManifestHeader {
   /** Where each record's rows sit in the record tables' CSV files (absent in older manifests). */
   csv_index?: CsvIndex;
   snapshot: Snapshot;
+  /** The lexicon's normal exceptions (see `NormalExceptions`) under `keys`, when a worker learned the whole lexicon. */
+  normal_exceptions?: NormalExceptions;
 }
 
 /** Paths of the cache files in `derivedDir`. */

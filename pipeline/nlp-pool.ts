@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzerConfig } from '../src/analyze/analyzer.ts';
+import type { NormalExceptions } from '../src/remedies/learn-scope.ts';
 import { unpackAnalysis } from '../src/analyze/record-codec.ts';
 import type { PackedAnalysis, PostAnalysis } from '../src/schema/analysis.ts';
 import type { RawComment } from '../src/schema/comment.ts';
@@ -55,10 +56,14 @@ export async function createNlpRunner(
  * Starts `size` workers before the configuration is known, so that they load the model while this thread digests
  * the input and reads the cache; `createNlpRunner` configures them. Returns null where a run in this process
  * already holds an analyzer (watch mode, tests): reusing it is cheaper than a worker. `background` workers run at the
- * lowest scheduling priority (see `WorkerPool`).
+ * lowest scheduling priority (see `WorkerPool`). The pool reports the lexicon's normal exceptions when it learns the
+ * whole lexicon, and takes them (`exceptions`) for a scoped rerun.
  */
 export function startWarmPool(size: number, entry: URL = TSX_WORKER, background = false): WorkerPool | null {
-  return inThread || size < 1 ? null : new WorkerPool(size, entry, background);
+  if (inThread || size < 1) return null;
+  const pool = new WorkerPool(size, entry, background);
+  pool.reportsExceptions = true;
+  return pool;
 }
 
 /**
@@ -150,6 +155,14 @@ export class WorkerPool implements NlpRunner {
   private config: AnalyzerConfig | null = null;
   private failure: Error | null = null;
   private closing = false;
+  /**
+   * The lexicon's normal exceptions (see `NormalExceptions`): set by the caller from the last run's manifest (same
+   * lexicon and code), so scoped workers need not read every pattern word; else reported by the first worker that
+   * learns the whole lexicon, for the caller to keep. Null while unknown.
+   */
+  exceptions: NormalExceptions | null = null;
+  /** Whether the first worker asks for `exceptions` when it learns the whole lexicon (a run's warm pool: the run keeps them). */
+  reportsExceptions = false;
 
   /** `entry` is the worker module: the bundled one from `workerEntry`, or the one started through tsx. */
   constructor(
@@ -167,7 +180,9 @@ export class WorkerPool implements NlpRunner {
   configure(config: AnalyzerConfig, scope?: ScopePost[]): void {
     if (this.config !== null) return;
     this.config = config;
-    for (const { worker } of this.workers) worker.postMessage({ config, scope });
+    this.workers.forEach(({ worker }, i) =>
+      worker.postMessage(scope ? { config, scope, exceptions: this.exceptions } : { config, reportExceptions: this.reportsExceptions && i === 0 && this.exceptions === null }),
+    );
   }
 
   /** Adds workers until there are `size`. */
@@ -176,7 +191,11 @@ export class WorkerPool implements NlpRunner {
       const worker = startWorker(this.entry, { background: this.background });
       if (this.config !== null) worker.postMessage({ config: this.config });
       const slot = { worker, inFlight: 0 };
-      worker.on('message', (msg: { id: number; analysis?: PackedAnalysis; error?: string }) => {
+      worker.on('message', (msg: { id: number; analysis?: PackedAnalysis; error?: string } | { exceptions: NormalExceptions | null }) => {
+        if ('exceptions' in msg) {
+          this.exceptions ??= msg.exceptions;
+          return;
+        }
         slot.inFlight--;
         const job = this.jobs.get(msg.id);
         this.jobs.delete(msg.id);

@@ -2,17 +2,21 @@
  * Worker thread body for the NLP pool. It loads the wink-nlp model as soon as it starts (that needs no
  * configuration, so it overlaps the main thread's reading of the input and the cache), learns the remedy entities
  * when the first message brings the analyzer configuration (only those the posts in its `scope` could contain, when
- * a rerun names the few posts it will send), then analyses each post it is sent.
+ * a rerun names the few posts it will send), then analyses each post it is sent. Asked to, a worker that learned the
+ * whole lexicon reads its pattern words once and reports their normal exceptions, which later scoped runs reuse.
  */
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzePost, postScope } from '../src/analyze/analyze-post.ts';
 import { createAnalyzer, type Analyzer, type AnalyzerConfig } from '../src/analyze/analyzer.ts';
+import { normalExceptions, type NormalExceptions } from '../src/remedies/learn-scope.ts';
 import { packAnalysis } from '../src/analyze/record-codec.ts';
 import { ANALYSIS_PIPE, createNlp } from '../src/nlp/wink.ts';
 import type { ScopePost, WorkerData } from './nlp-pool.ts';
 
-type Message = { config: AnalyzerConfig; scope?: ScopePost[] } | ({ id: number; readBody?: boolean } & ScopePost);
+type Message =
+  | { config: AnalyzerConfig; scope?: ScopePost[]; exceptions?: NormalExceptions | null; reportExceptions?: boolean }
+  | ({ id: number; readBody?: boolean } & ScopePost);
 
 if ((workerData as WorkerData | undefined)?.background) {
   try {
@@ -30,7 +34,10 @@ parentPort?.on('message', (msg: Message) => {
   if ('config' in msg) {
     config = msg.config;
     scoped = msg.scope ? new Set(msg.scope.map((p) => p.post.source_file)) : null;
-    analyzer = createAnalyzer(config, nlp, msg.scope ? postScope(msg.scope, nlp) : undefined);
+    analyzer = createAnalyzer(config, nlp, msg.scope ? { words: postScope(msg.scope, nlp), exceptions: msg.exceptions } : undefined);
+    if (msg.reportExceptions && !msg.scope) {
+      parentPort?.postMessage({ exceptions: normalExceptions(config.compiled.groups.flatMap(([, patterns]) => patterns), nlp) });
+    }
     return;
   }
   try {

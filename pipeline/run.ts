@@ -128,6 +128,9 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
       return startWarmPool(size, size > 0 ? await workerEntry(texts.keys.code) : undefined, !allStale);
     };
     if (!allStale) warm = await startWarm(Object.keys(previous.files).length);
+    // The lexicon's normal exceptions hold while the lexicon and the code do (see `NormalExceptions`).
+    const knownExceptions = previous !== null && sameKeys(previous.keys, texts.keys) ? (previous.normal_exceptions ?? null) : null;
+    if (warm) warm.exceptions = knownExceptions;
     const files = await listMarkdown(options.input);
     if (allStale) warm = await startWarm(files.length);
     const { inputs, unreadable, bytes: inputBytes } = digestInputs(options.input, files);
@@ -185,12 +188,14 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         const lost = inputs.filter((f) => freshFiles.has(f.sourceFile) && !cached?.has(f.sourceFile));
         records.push(...inputs.filter((f) => freshFiles.has(f.sourceFile) && cached?.has(f.sourceFile)).map((f) => cached!.get(f.sourceFile)!));
         records.push(...(await analyse(lost, options, config, sink, warm)));
+        const exceptions = warm?.exceptions ?? knownExceptions;
         void warm?.close();
         warm = null;
         analysed = staleFirst.length + lost.length;
         records.sort(byPost);
         lap('ingest+nlp');
         ({ header, summary, overlapped } = await stageCorpus(staged, options, config, records, diag, previous, corpusKey, texts, sink, lap, prepared, cached));
+        if (exceptions !== null) header = { ...header, normal_exceptions: exceptions };
       }
       const paths = cachePaths(options.derived);
       staged.stage(paths.manifest, [headerText(header)]);

@@ -1,6 +1,7 @@
 import { maskForNlp } from '../nlp/prepare.ts';
 import { ANALYSIS_PIPE, createNlp, type Nlp } from '../nlp/wink.ts';
 import { extractRemedies } from '../remedies/extract.ts';
+import type { Scope } from '../remedies/learn-scope.ts';
 import type { LexiconEntry } from '../remedies/lexicon.ts';
 import { compileLexicon, createRemedyMatcher, type CompiledLexicon, type RemedyMatcher } from '../remedies/matcher.ts';
 import type { Mention } from '../schema/mention.ts';
@@ -34,7 +35,7 @@ export interface Analyzer {
  * the lexicon's entities, or with `scope` only those that could occur in the texts the scope's words come from (see
  * `postScope`): such an analyzer must read no other text. Do it once per thread.
  */
-export function createAnalyzer(config: AnalyzerConfig, nlp: Nlp = createNlp(ANALYSIS_PIPE), scope?: ReadonlySet<string>): Analyzer {
+export function createAnalyzer(config: AnalyzerConfig, nlp: Nlp = createNlp(ANALYSIS_PIPE), scope?: Scope): Analyzer {
   return { nlp, matcher: createRemedyMatcher(config.lexicon, nlp, scope, config.compiled), adjustments: compileAdjustments(config.adjustments) };
 }
 

@@ -29,11 +29,27 @@ export function scopeWords(texts: readonly string[], docs: readonly Doc[], nlp: 
   return words;
 }
 
-/** Returns `normals` for `LearnScope`, reading every word of `patterns` once. */
-export function patternNormals(patterns: readonly string[], nlp: Nlp): (word: string) => readonly string[] {
-  const distinct = new Set<string>();
-  for (const p of patterns) if (SCOPABLE.test(p)) for (const w of p.split(NOT_LETTERS)) if (w !== '') distinct.add(w);
-  const list = [...distinct];
+/**
+ * The pattern words whose normal forms are not just the word itself (`fibre` -> `fiber`, `dont` -> `do`, `not`): about
+ * 50 of the built-in lexicon's 8,700. Reading every pattern word costs a scoped matcher more than the rest of its
+ * learning, so the words are read once where the whole lexicon is learned anyway (a full run's worker), kept in the
+ * manifest, and given to the scoped matchers of later runs with the same lexicon and code (see `patternNormals`).
+ */
+export type NormalExceptions = readonly (readonly [string, readonly string[]])[];
+
+/** A scope: the words of the only texts a matcher will read, and its lexicon's `NormalExceptions` when known. */
+export type Scope = { readonly words: ReadonlySet<string>; readonly exceptions?: NormalExceptions | null };
+
+/**
+ * Returns `normals` for `LearnScope`: from `exceptions` (read before for exactly these patterns) when given, else by
+ * reading every word of `patterns` once.
+ */
+export function patternNormals(patterns: readonly string[], nlp: Nlp, exceptions?: NormalExceptions | null): (word: string) => readonly string[] {
+  if (exceptions) {
+    const known = new Map(exceptions);
+    return (word) => known.get(word) ?? [word];
+  }
+  const list = patternWords(patterns);
   const read = (text: string) => nlp.readDoc(text).tokens().out(nlp.its.normal) as string[];
   const table = new Map<string, readonly string[]>();
   // The words are read together once; a word that splits (`cannot` -> `can`, `not`) is matched to the run of tokens
@@ -46,8 +62,32 @@ export function patternNormals(patterns: readonly string[], nlp: Nlp): (word: st
   };
 }
 
-/** Reads `words` as one text and sets each word's normal forms in `table`; sets none if tokens and words do not align. */
-function alignTokens(words: readonly string[], nlp: Nlp, table: Map<string, readonly string[]>): void {
+/**
+ * Returns the `NormalExceptions` of `patterns`, or null when wink's tokens of the words read together do not line up
+ * with the words (reading each alone would cost more than it saves later).
+ */
+export function normalExceptions(patterns: readonly string[], nlp: Nlp): NormalExceptions | null {
+  const words = patternWords(patterns);
+  const table = new Map<string, readonly string[]>();
+  if (!alignTokens(words, nlp, table)) return null;
+  return words.flatMap((w) => {
+    const n = table.get(w)!;
+    return n.length === 1 && n[0] === w ? [] : [[w, n] as const];
+  });
+}
+
+/** The distinct words of the patterns the scope rule reads, in first-seen order. */
+function patternWords(patterns: readonly string[]): string[] {
+  const distinct = new Set<string>();
+  for (const p of patterns) if (SCOPABLE.test(p)) for (const w of p.split(NOT_LETTERS)) if (w !== '') distinct.add(w);
+  return [...distinct];
+}
+
+/**
+ * Reads `words` as one text and sets each word's normal forms in `table`; sets none and returns false if tokens and
+ * words do not align.
+ */
+function alignTokens(words: readonly string[], nlp: Nlp, table: Map<string, readonly string[]>): boolean {
   const tokens = nlp.readDoc(words.join(' ')).tokens();
   const values = tokens.out() as string[];
   const normals = tokens.out(nlp.its.normal) as string[];
@@ -61,11 +101,12 @@ function alignTokens(words: readonly string[], nlp: Nlp, table: Map<string, read
       parts.push(normals[t]!);
       t++;
     }
-    if (spelled !== w) return;
+    if (spelled !== w) return false;
     found.set(w, parts);
   }
-  if (t !== values.length) return;
+  if (t !== values.length) return false;
   for (const [w, parts] of found) table.set(w, parts);
+  return true;
 }
 
 /** Whether `pattern` could match a text whose words are `scope.words` (true for every pattern outside the rule). */

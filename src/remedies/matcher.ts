@@ -1,7 +1,7 @@
 import type { Nlp } from '../nlp/wink.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import { DISCOVERY_BEFORE, OUTCOME_CUES, type Cue } from './cues.ts';
-import { couldMatch, patternNormals } from './learn-scope.ts';
+import { couldMatch, patternNormals, type Scope } from './learn-scope.ts';
 
 // Entity names learned by wink-nlp: `r:<id>` a remedy, `x` a veto phrase, `c:<i>` an outcome cue, `d` a discovery lead.
 
@@ -86,18 +86,19 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 /**
  * Teaches `nlp` the lexicon as custom entities (replacing any learned before) and returns the matcher. `compiled` is
  * `compileLexicon(entries)`, passed when it was made before (a worker receives it with its configuration).
- * With `scope` (the words of the only texts this matcher will read, from `scopeWords`) it learns just the patterns
- * that could match those texts (see `learn-scope.ts`); everything else about the matcher is the same.
+ * With `scope` (the words of the only texts this matcher will read, from `scopeWords`, and the lexicon's normal
+ * exceptions when known) it learns just the patterns that could match those texts (see `learn-scope.ts`); everything
+ * else about the matcher is the same.
  */
 export function createRemedyMatcher(
   entries: readonly LexiconEntry[],
   nlp: Nlp,
-  scope?: ReadonlySet<string>,
+  scope?: Scope,
   compiled: CompiledLexicon = compileLexicon(entries),
 ): RemedyMatcher {
   const grouped = new Map<string, string[]>(compiled.groups.map(([name, patterns]) => [name, [...patterns]]));
   if (scope) {
-    const learnScope = { words: scope, normals: patternNormals([...grouped.values()].flat(), nlp) };
+    const learnScope = { words: scope.words, normals: patternNormals([...grouped.values()].flat(), nlp, scope.exceptions) };
     for (const [name, patterns] of grouped) {
       const kept = patterns.filter((p) => couldMatch(p, learnScope));
       if (kept.length > 0) grouped.set(name, kept);

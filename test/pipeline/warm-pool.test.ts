@@ -9,6 +9,7 @@ import { workerEntry } from '../../pipeline/worker-bundle.ts';
 import { analyzePost } from '../../src/analyze/analyze-post.ts';
 import { createAnalyzer } from '../../src/analyze/analyzer.ts';
 import { Diagnostics } from '../../src/diagnostics.ts';
+import { normalExceptions } from '../../src/remedies/learn-scope.ts';
 import { parsePost } from '../../src/ingest/parse-post.ts';
 import { postIdFromPath } from '../../src/ingest/post-id.ts';
 import { ROOT, readTree, runQuiet, tempWorkspace, tenCopiesOfSample } from './helpers.ts';
@@ -47,6 +48,8 @@ describe('a rerun with workers warmed before the configuration is known', () => 
       const first = await runQuiet({ input: ws.input, derived: ws.derived, report: ws.report, workers: 2 });
       expect(first.exitCode).toBe(0);
       expect(first.analysed).toBe(posts.length);
+      // Its first worker read the lexicon's pattern words once; the manifest keeps what it found for scoped reruns.
+      expect(readManifestHeader(ws.derived)!.normal_exceptions).toContainEqual(['fibre', ['fiber']]);
 
       // A clean run in one thread from a copy of the same previous state (so "what is new" compares alike).
       const clean = { derived: path.join(ws.dir, 'derived-clean'), report: path.join(ws.dir, 'reports-clean') };
@@ -60,6 +63,7 @@ describe('a rerun with workers warmed before the configuration is known', () => 
       expect(rerun.summary).toContain('1 new comment');
       // The corpus stage's NLP-free part ran while the worker read the new comment.
       expect(rerun.overlapped).toBe(true);
+      expect(readManifestHeader(ws.derived)!.normal_exceptions).toEqual(readManifestHeader(clean.derived)!.normal_exceptions);
 
       await runQuiet({ input: ws.input, ...clean, full: true, workers: 1 });
       expect(readTree(ws.derived)).toEqual(readTree(clean.derived));
@@ -100,14 +104,18 @@ describe('a worker that learned the lexicon for a scope of posts', () => {
   it('learns the whole lexicon again for a post outside its scope, and analyses both like this thread', async () => {
     const { config, entry, posts: [a, b] } = await sampleSetup();
     const here = createAnalyzer(config.analyzer);
-    const pool = new WorkerPool(1, entry);
-    try {
-      pool.configure(config.analyzer, [a!]);
-      expect(await pool.analyze(a!.post, a!.comments)).toEqual(analyzePost(a!.post, a!.comments, here));
-      expect(await pool.analyze(b!.post, b!.comments)).toEqual(analyzePost(b!.post, b!.comments, here));
-      expect(await pool.analyze(a!.post, a!.comments)).toEqual(analyzePost(a!.post, a!.comments, here));
-    } finally {
-      await pool.close();
+    // Once reading every pattern word, once with the normal exceptions a run kept.
+    for (const exceptions of [null, normalExceptions(config.analyzer.compiled.groups.flatMap(([, p]) => p), here.nlp)]) {
+      const pool = new WorkerPool(1, entry);
+      pool.exceptions = exceptions;
+      try {
+        pool.configure(config.analyzer, [a!]);
+        expect(await pool.analyze(a!.post, a!.comments)).toEqual(analyzePost(a!.post, a!.comments, here));
+        expect(await pool.analyze(b!.post, b!.comments)).toEqual(analyzePost(b!.post, b!.comments, here));
+        expect(await pool.analyze(a!.post, a!.comments)).toEqual(analyzePost(a!.post, a!.comments, here));
+      } finally {
+        await pool.close();
+      }
     }
   }, 60_000);
 });

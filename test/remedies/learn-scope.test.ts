@@ -7,7 +7,9 @@ import { Diagnostics } from '../../src/diagnostics.ts';
 import { parsePost } from '../../src/ingest/parse-post.ts';
 import { postIdFromPath } from '../../src/ingest/post-id.ts';
 import { ANALYSIS_PIPE, createNlp } from '../../src/nlp/wink.ts';
-import { couldMatch, patternNormals } from '../../src/remedies/learn-scope.ts';
+import { couldMatch, normalExceptions, patternNormals } from '../../src/remedies/learn-scope.ts';
+import { compileLexicon, createRemedyMatcher } from '../../src/remedies/matcher.ts';
+import { builtin } from './helpers.ts';
 import { parseConfig, readConfigTexts } from '../../pipeline/config.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -40,6 +42,23 @@ describe('patternNormals', () => {
     }
     expect(normals('dont')).toEqual(['do', 'not']);
   });
+
+  it('reads the normal exceptions of the built-in lexicon once, as a worker that learned it does, and they agree with each word read alone', () => {
+    const patterns = compileLexicon(builtin).groups.flatMap(([, p]) => p);
+    const learned = createRemedyMatcher(builtin, createNlp(ANALYSIS_PIPE)).nlp;
+    const exceptions = normalExceptions(patterns, learned)!;
+    expect(exceptions).toContainEqual(['fibre', ['fiber']]);
+    expect(exceptions).toContainEqual(['dont', ['do', 'not']]);
+    expect(exceptions.length).toBeLessThan(200);
+    const known = patternNormals(patterns, learned, exceptions);
+    const words = [...new Set(patterns.filter((p) => /^[a-z \-[\]|]+$/.test(p)).flatMap((p) => p.split(/[^a-z]+/).filter(Boolean)))];
+    expect(words.length).toBeGreaterThan(5000);
+    const alone = createNlp(ANALYSIS_PIPE);
+    // Every exception, and every 7th word besides.
+    for (const w of [...exceptions.map(([w]) => w), ...words.filter((_, i) => i % 7 === 0)]) {
+      expect(known(w)).toEqual(alone.readDoc(w).tokens().out(alone.its.normal));
+    }
+  });
 });
 
 describe('an analyzer that learned only the patterns its posts could match', () => {
@@ -56,7 +75,7 @@ describe('an analyzer that learned only the patterns its posts could match', () 
       {
         bytes: Buffer.from(
           '---\ntitle: "T"\npubDate: 2020-01-01T10:00:00.000Z\nauthor: "MAS"\n---\n\nFoam-rolling and colour therapy.\n\n## Comments\n\n' +
-            "### Kat\n*January 2 at 2020 at 9:00 AM*\n\nI can't say the heating pad didn't help, it cannot hurt. Grey days, fish oil and Vit D. Ibuprofen? No.\n\n---\n\n" +
+            "### Kat\n*January 2 at 2020 at 9:00 AM*\n\nI can't say the heating pad didn't help, it cannot hurt. Gray days, fish oil, earl gray and Vit D. Ibuprofen? No.\n\n---\n\n" +
             '### Bo\n*January 3 at 2020 at 9:00 AM*\n\n@Kat I ice my knee; ice cream is not ice. Walking lunges, not walking. MSM and PT helped!\n\n---\n',
         ),
         source_file: 'tricky.md',
@@ -65,11 +84,15 @@ describe('an analyzer that learned only the patterns its posts could match', () 
       new Diagnostics(),
     );
     const full = createAnalyzer(config.analyzer);
+    // Either reading every pattern word, or with the normal exceptions a full run's worker read.
+    const exceptions = normalExceptions(config.analyzer.compiled.groups.flatMap(([, p]) => p), full.nlp);
     for (const { post, comments } of [...posts, tricky]) {
-      const nlp = createNlp(ANALYSIS_PIPE);
-      const scoped = createAnalyzer(config.analyzer, nlp, postScope([{ post, comments }], nlp));
-      expect(analyzePost(post, comments, scoped)).toEqual(analyzePost(post, comments, full));
-      expect(scoped.matcher.learned).toBeLessThan(full.matcher.learned / 4);
+      for (const known of [null, exceptions]) {
+        const nlp = createNlp(ANALYSIS_PIPE);
+        const scoped = createAnalyzer(config.analyzer, nlp, { words: postScope([{ post, comments }], nlp), exceptions: known });
+        expect(analyzePost(post, comments, scoped)).toEqual(analyzePost(post, comments, full));
+        expect(scoped.matcher.learned).toBeLessThan(full.matcher.learned / 4);
+      }
     }
   });
 });
