@@ -129,7 +129,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
     };
     if (!allStale) warm = await startWarm(Object.keys(previous.files).length);
     // The lexicon's normal exceptions hold while the lexicon and the code do (see `NormalExceptions`).
-    const knownExceptions = previous !== null && sameKeys(previous.keys, texts.keys) ? (previous.normal_exceptions ?? null) : null;
+    const knownExceptions = previous !== null && !options.full && sameKeys(previous.keys, texts.keys) ? (previous.normal_exceptions ?? null) : null;
     if (warm) warm.exceptions = knownExceptions;
     const files = await listMarkdown(options.input);
     if (allStale) warm = await startWarm(files.length);
