@@ -40,6 +40,7 @@ export interface ConfigTexts {
 /** A run's parsed configuration. */
 export interface RunConfig {
   analyzer: AnalyzerConfig;
+  /** The analyzer's lexicon (the same array), which the corpus stage reads too. */
   lexicon: LexiconEntry[];
   aliases: Aliases;
   linkRules: LinkRules;

@@ -224,15 +224,17 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
  */
 function loadConfig(staged: StagedWrites, options: RunOptions, texts: ConfigTexts, diag: Diagnostics): RunConfig {
   const key = digest(JSON.stringify([texts.keys, options.lexicon ?? null, options.aliases ?? null, process.cwd()]));
-  const cached = options.full ? null : readCachedConfig<RunConfig>(options.derived, key);
+  // The lexicon is the corpus stage's and the analyzer's (one array): the cache holds it once, the analyzer's.
+  const cached = options.full ? null : readCachedConfig<Omit<RunConfig, 'lexicon'>>(options.derived, key);
   if (cached) {
     diag.addAll(cached.diagnostics);
-    return cached.config;
+    return { ...cached.config, lexicon: cached.config.analyzer.lexicon };
   }
   const parsed = new Diagnostics();
   const config = parseConfig(texts, options, parsed);
   diag.addAll(parsed.items);
-  staged.stage(cachePaths(options.derived).config, [cachedConfigText(key, config, parsed.items)]);
+  const { lexicon: _same, ...once } = config;
+  staged.stage(cachePaths(options.derived).config, [cachedConfigText(key, once, parsed.items)]);
   return config;
 }
 

@@ -30,10 +30,11 @@ export type RemedyMatcher = {
  * learning time). Built by `compileLexicon` from the entries alone.
  */
 export type CompiledLexicon = {
-  /** Each entity name with its patterns, in learning order. */
-  readonly groups: readonly (readonly [string, readonly string[]])[];
-  /** Every compiled phrase key and the remedy it names (see `RemedyMatcher.owners`). */
-  readonly owners: readonly (readonly [string, string])[];
+  /**
+   * Each entity name with its patterns, in learning order, and how many of them, first, are phrase keys its remedy
+   * owns (see `RemedyMatcher.owners`; the rest of a remedy's patterns are raw lexicon patterns).
+   */
+  readonly groups: readonly (readonly [name: string, patterns: readonly string[], owned: number])[];
   /** Lower-cased forms that only count in the listed exact spellings. */
   readonly exact: readonly (readonly [string, readonly string[]])[];
   readonly guarded: readonly string[];
@@ -74,9 +75,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   for (const v of vetoes) push('x', v);
   OUTCOME_CUES.forEach((c, i) => push(`c:${i}`, c.pattern));
   for (const p of DISCOVERY_BEFORE) push('d', p);
+  const owned = new Map<string, number>();
+  for (const id of owner.values()) owned.set(`r:${id}`, (owned.get(`r:${id}`) ?? 0) + 1);
   return {
-    groups: [...grouped],
-    owners: [...owner],
+    groups: [...grouped].map(([name, patterns]) => [name, patterns, owned.get(name) ?? 0] as const),
     exact: [...exact].map(([k, spellings]) => [k, [...spellings]] as const),
     guarded: [...guarded],
     goals: [...goals],
@@ -97,6 +99,8 @@ export function createRemedyMatcher(
   compiled: CompiledLexicon = compileLexicon(entries),
 ): RemedyMatcher {
   const grouped = new Map<string, string[]>(compiled.groups.map(([name, patterns]) => [name, [...patterns]]));
+  const owners = new Map<string, string>();
+  for (const [name, patterns, owned] of compiled.groups) for (const p of patterns.slice(0, owned)) owners.set(p, name.slice(2));
   if (scope) {
     const learnScope = { words: scope.words, normals: patternNormals([...grouped.values()].flat(), nlp, scope.exceptions) };
     for (const [name, patterns] of grouped) {
@@ -113,7 +117,7 @@ export function createRemedyMatcher(
     exact: new Map(compiled.exact.map(([k, spellings]) => [k, new Set(spellings)])),
     guarded: new Set(compiled.guarded),
     goals: new Set(compiled.goals),
-    owners: new Map(compiled.owners),
+    owners,
     cues: OUTCOME_CUES,
     rejected,
     learned,
