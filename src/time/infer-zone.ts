@@ -75,20 +75,21 @@ export function tallyRange(groups: readonly (readonly ZoneSample[])[]): { lo: nu
 }
 
 /**
- * The tables `tallyZones` needs for `groups`: one per zone of `zones`, over `tallyRange(groups)` (a token range when no
- * reading is that close: the tables are then never read); none when there is no sample at all.
+ * The tables `tallyZones` needs for `groups`: one per zone of `zones`, over `tallyRange(groups)`; `null` for each when
+ * no reading is that close (the tables are then never read, and a zone's first scan costs an `Intl` formatter); none
+ * when there is no sample at all.
  */
-export function tallyTables(groups: readonly (readonly ZoneSample[])[], zones: readonly string[]): ZoneOffsets[] {
+export function tallyTables(groups: readonly (readonly ZoneSample[])[], zones: readonly string[]): (ZoneOffsets | null)[] {
   if (groups.every((g) => g.length === 0)) return [];
   const { lo, hi } = tallyRange(groups);
-  return zones.map((zone) => (lo > hi ? new ZoneOffsets(zone, 0, 0) : new ZoneOffsets(zone, lo, hi)));
+  return zones.map((zone) => (lo > hi ? null : new ZoneOffsets(zone, lo, hi)));
 }
 
 /**
  * Tallies samples that share one publication instant (one post's comments). `tables` holds each zone of `zonesTried`
  * as `tallyTables` makes them for these samples (or more). Returns null for no samples.
  */
-export function tallyZones(samples: readonly ZoneSample[], tables: readonly ZoneOffsets[]): ZoneTally | null {
+export function tallyZones(samples: readonly ZoneSample[], tables: readonly (ZoneOffsets | null)[]): ZoneTally | null {
   if (samples.length === 0) return null;
   const published_ms = samples[0]!.published_ms;
   // Every zone's offset lies within a day of UTC, so a comment more than a day after (before) its post is after
@@ -101,7 +102,7 @@ export function tallyZones(samples: readonly ZoneSample[], tables: readonly Zone
   }
   const before = tables.map((offsets) => {
     let n = alwaysBefore;
-    for (const wall of close) if (offsets.resolveWall(wall).utc < published_ms) n++;
+    for (const wall of close) if (offsets!.resolveWall(wall).utc < published_ms) n++;
     return n;
   });
   return { samples: samples.length, published_ms, hi: sampleRange(samples).hi, before };
@@ -134,18 +135,18 @@ export function inferZoneFromTallies(tallies: readonly ZoneTally[], candidates: 
   const zones = zonesTried(candidates);
   const hi = Math.max(...tallies.map((t) => t.hi));
   const pivot = weightedMedian(tallies);
-  const scored = zones.map((zone, z) => {
-    // The offsets half a year apart, from a table that ends where one over all samples would (`offsetAt` holds the
-    // last scanned offset past its end).
-    const offsets = new ZoneOffsets(zone, pivot, Math.min(pivot + HALF_YEAR, hi));
-    const before = tallies.reduce((n, t) => n + t.before[z]!, 0);
-    const distance = (Math.abs(offsets.offsetAt(pivot)) + Math.abs(offsets.offsetAt(pivot + HALF_YEAR))) / 2;
-    return { zone, before, distance };
-  });
+  const scored = zones.map((zone, z) => ({ zone, before: tallies.reduce((n, t) => n + t.before[z]!, 0) }));
   const best = Math.min(...scored.map((s) => s.before));
   const tolerance = inferenceTolerance(total);
+  // Only the zones within the tolerance need their distance from UTC: scanning a zone first costs an `Intl` formatter.
   const chosen = scored
     .filter((s) => s.before <= best + tolerance)
+    .map((s) => {
+      // The offsets half a year apart, from a table that ends where one over all samples would (`offsetAt` holds the
+      // last scanned offset past its end).
+      const offsets = new ZoneOffsets(s.zone, pivot, Math.min(pivot + HALF_YEAR, hi));
+      return { ...s, distance: (Math.abs(offsets.offsetAt(pivot)) + Math.abs(offsets.offsetAt(pivot + HALF_YEAR))) / 2 };
+    })
     .sort((a, b) => a.distance - b.distance || Number(b.zone === 'UTC') - Number(a.zone === 'UTC') || (a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : 0))[0]!;
   const utcBefore = scored.find((s) => s.zone === 'UTC')!.before;
   const n = (x: number) => x.toLocaleString('en-US');
