@@ -24,7 +24,8 @@ export const CONFIG_NAME = '.threadlens-config.json';
 // 3: sentence texts stored as ranges of their comment's text. 4: records lines are ASCII (non-ASCII as \u escapes).
 // 5: the records file may hold superseded lines; the header gives the size of the part that is its own.
 // 6: mentions and sentences stored as tuples without their post id. 7: no file stamps (staleness by content alone).
-const FORMAT = 7;
+// 8: mentions and sentences stored as columns, their comments by index.
+const FORMAT = 8;
 
 /** Digests that decide whether cached results still hold. */
 export interface CacheKeys {

@@ -1,60 +1,99 @@
 /**
  * A compact form of a post's NLP results for the records cache and the worker boundary: sentence texts, mention
  * sentences and discovery examples are cut from their comment's text (or the post body), so each is stored as a
- * `[start, end]` range of that text instead of a second copy. Unpacking slices the range again, so the strings it
+ * `[start, end)` range of that text instead of a second copy. Unpacking slices the range again, so the strings it
  * returns share the text's memory. A string that is not found in its text is kept as it is. Mentions and sentences,
- * the bulk of a record, are tuples without their post id (the post's): the archive's records file is a quarter
- * smaller, and a rerun parses it in less time.
+ * the bulk of a record, are columns (one array per field) without their post id (the post's), their comments named by
+ * index: a rerun parses the archive's records into about a tenth as many arrays and strings as with a row per
+ * mention and sentence, which is most of its time reading them and of the garbage collection that follows.
  */
 import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';
-import type { PackedAnalysis, PackedMention, PackedSentence, PackedText, PostAnalysis } from '../schema/analysis.ts';
+import type { PackedAnalysis, PackedMentions, PackedSentences, PackedText, PackedTexts, PostAnalysis } from '../schema/analysis.ts';
 
 /** Returns `analysis` with every sentence text replaced by its range in the comment's text (or `post.body`). */
 export function packAnalysis(analysis: PostAnalysis, post: ParsedPost, comments: readonly RawComment[]): PackedAnalysis {
   const source = sources(post, comments);
+  const index = new Map<string, number>([['', -1]]);
+  comments.forEach((c, i) => {
+    if (!index.has(c.comment_id)) index.set(c.comment_id, i);
+  });
+  const indexOf = (commentId: string): number => {
+    const i = index.get(commentId);
+    if (i === undefined) throw new Error(`packAnalysis: a result of comment ${commentId}, which post ${post.post_id} does not have`);
+    return i;
+  };
   const packer = (commentId: string) => {
     const text = source(commentId);
     let cursor = 0; // texts come in order, so the next one is usually found right after the last
-    return (s: string): PackedText => {
-      if (text === undefined || s.length < MIN_PACKED) return s;
+    return (s: string): [number, number] | null => {
+      if (text === undefined || s.length < MIN_PACKED) return null;
       let at = text.indexOf(s, cursor);
       if (at < 0) at = text.indexOf(s);
-      if (at < 0) return s;
+      if (at < 0) return null;
       cursor = at;
       return [at, at + s.length];
     };
   };
-  return {
-    mentions: mapByComment(analysis.mentions, packer, (m, pack): PackedMention => {
-      if (m.post_id !== post.post_id) throw new Error(`packAnalysis: a mention of post ${m.post_id} in post ${post.post_id}`);
-      return [m.comment_id, m.remedy_id, m.category, m.matched_text, m.negated, m.outcome, pack(m.sentence), m.sentence_index, m.source_line];
-    }),
-    candidates: mapByComment(analysis.candidates, packer, (c, pack) => ({ ...c, sentence: pack(c.sentence) })),
-    sentences: mapByComment(analysis.sentences, packer, (s, pack): PackedSentence => [s.comment_id, s.sentence_index, pack(s.text), s.sentiment_score]),
-    sentiment: analysis.sentiment,
+  const mentions: PackedMentions = {
+    comment: [], remedy_id: [], category: [], matched_text: [], negated: [], outcome: [], sentence: emptyTexts(), sentence_index: [], source_line: [],
   };
+  eachByComment(analysis.mentions, packer, (m, pack) => {
+    if (m.post_id !== post.post_id) throw new Error(`packAnalysis: a mention of post ${m.post_id} in post ${post.post_id}`);
+    mentions.comment.push(indexOf(m.comment_id));
+    mentions.remedy_id.push(m.remedy_id);
+    mentions.category.push(m.category);
+    mentions.matched_text.push(m.matched_text);
+    mentions.negated.push(m.negated);
+    mentions.outcome.push(m.outcome);
+    pushText(mentions.sentence, m.sentence, pack);
+    mentions.sentence_index.push(m.sentence_index);
+    mentions.source_line.push(m.source_line);
+  });
+  const sentences: PackedSentences = { comment: [], sentence_index: [], text: emptyTexts(), sentiment_score: [] };
+  eachByComment(analysis.sentences, packer, (s, pack) => {
+    sentences.comment.push(indexOf(s.comment_id));
+    sentences.sentence_index.push(s.sentence_index);
+    pushText(sentences.text, s.text, pack);
+    sentences.sentiment_score.push(s.sentiment_score);
+  });
+  const candidates: PackedAnalysis['candidates'] = [];
+  eachByComment(analysis.candidates, packer, (c, pack) => candidates.push({ ...c, sentence: pack(c.sentence) ?? c.sentence }));
+  return { mentions, candidates, sentences, sentiment: analysis.sentiment };
 }
 
 /** Returns the analysis `packAnalysis` packed, cutting each range from the same comment texts and post body. */
 export function unpackAnalysis(packed: PackedAnalysis, post: ParsedPost, comments: readonly RawComment[]): PostAnalysis {
   const source = sources(post, comments);
+  const idOf = (i: number): string => (i < 0 ? '' : comments[i]!.comment_id);
+  const m = packed.mentions;
+  const mentionText = texts(m.sentence, (row) => source(idOf(m.comment[row]!)));
+  const mentions: PostAnalysis['mentions'] = new Array(m.comment.length);
+  for (let row = 0; row < m.comment.length; row++) {
+    mentions[row] = {
+      post_id: post.post_id,
+      comment_id: idOf(m.comment[row]!),
+      remedy_id: m.remedy_id[row]!,
+      category: m.category[row]!,
+      matched_text: m.matched_text[row]!,
+      negated: m.negated[row]!,
+      outcome: m.outcome[row]!,
+      sentence: mentionText(row),
+      sentence_index: m.sentence_index[row]!,
+      source_line: m.source_line[row]!,
+    };
+  }
+  const s = packed.sentences;
+  const sentenceText = texts(s.text, (row) => source(idOf(s.comment[row]!)));
+  const sentences: PostAnalysis['sentences'] = new Array(s.comment.length);
+  for (let row = 0; row < s.comment.length; row++) {
+    sentences[row] = { comment_id: idOf(s.comment[row]!), sentence_index: s.sentence_index[row]!, text: sentenceText(row), sentiment_score: s.sentiment_score[row]! };
+  }
   const unpack = (commentId: string, t: PackedText): string => (typeof t === 'string' ? t : (source(commentId) ?? '').slice(t[0], t[1]));
   return {
-    mentions: packed.mentions.map(([comment_id, remedy_id, category, matched_text, negated, outcome, sentence, sentence_index, source_line]) => ({
-      post_id: post.post_id,
-      comment_id,
-      remedy_id,
-      category,
-      matched_text,
-      negated,
-      outcome,
-      sentence: unpack(comment_id, sentence),
-      sentence_index,
-      source_line,
-    })),
+    mentions,
     candidates: packed.candidates.map((c) => ({ ...c, sentence: unpack(c.comment_id, c.sentence) })),
-    sentences: packed.sentences.map(([comment_id, sentence_index, text, sentiment_score]) => ({ comment_id, sentence_index, text: unpack(comment_id, text), sentiment_score })),
+    sentences,
     sentiment: packed.sentiment,
   };
 }
@@ -62,19 +101,46 @@ export function unpackAnalysis(packed: PackedAnalysis, post: ParsedPost, comment
 // Shorter strings cost less as themselves than as a range (and V8 copies slices under 13 characters anyway).
 const MIN_PACKED = 16;
 
+function emptyTexts(): PackedTexts {
+  return { start: [], end: [], literals: [] };
+}
+
+function pushText(out: PackedTexts, text: string, pack: (s: string) => [number, number] | null): void {
+  const range = pack(text);
+  if (range === null) {
+    out.start.push(-1);
+    out.end.push(-1);
+    out.literals.push(text);
+  } else {
+    out.start.push(range[0]);
+    out.end.push(range[1]);
+  }
+}
+
+/** Reads packed texts back in row order: each row's range of its source, or the next literal. */
+function texts(packed: PackedTexts, sourceOf: (row: number) => string | undefined): (row: number) => string {
+  let literal = 0;
+  return (row) => (packed.start[row]! < 0 ? packed.literals[literal++]! : (sourceOf(row) ?? '').slice(packed.start[row], packed.end[row]));
+}
+
 function sources(post: ParsedPost, comments: readonly RawComment[]): (commentId: string) => string | undefined {
   const byId = new Map(comments.map((c) => [c.comment_id, c.text] as const));
   return (commentId) => (commentId === '' ? post.body : byId.get(commentId));
 }
 
-function mapByComment<T extends { comment_id: string }, U>(rows: readonly T[], packer: (commentId: string) => (s: string) => PackedText, f: (row: T, pack: (s: string) => PackedText) => U): U[] {
+/** Calls `f` on each row with a packer for its comment's text, made afresh when the comment changes. */
+function eachByComment<T extends { comment_id: string }>(
+  rows: readonly T[],
+  packer: (commentId: string) => (s: string) => [number, number] | null,
+  f: (row: T, pack: (s: string) => [number, number] | null) => void,
+): void {
   let current: string | null = null;
-  let pack: (s: string) => PackedText = (s) => s;
-  return rows.map((row) => {
+  let pack: (s: string) => [number, number] | null = () => null;
+  for (const row of rows) {
     if (row.comment_id !== current) {
       current = row.comment_id;
       pack = packer(current);
     }
-    return f(row, pack);
-  });
+    f(row, pack);
+  }
 }

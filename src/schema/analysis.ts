@@ -24,29 +24,48 @@ export type PostAnalysis = z.infer<typeof PostAnalysis>;
 export const PackedText = z.union([z.string(), z.tuple([z.number().int().min(0), z.number().int().min(0)])]);
 export type PackedText = z.infer<typeof PackedText>;
 
-/** A mention as `[comment_id, remedy_id, category, matched_text, negated, outcome, sentence, sentence_index, source_line]`. */
-export const PackedMention = z.tuple([
-  Mention.shape.comment_id,
-  Mention.shape.remedy_id,
-  Mention.shape.category,
-  Mention.shape.matched_text,
-  Mention.shape.negated,
-  Mention.shape.outcome,
-  PackedText,
-  Mention.shape.sentence_index,
-  Mention.shape.source_line,
-]);
-export type PackedMention = z.infer<typeof PackedMention>;
+/**
+ * Texts as `[start, end)` ranges of their comment's text (or the post body), one per row; a row whose text is not
+ * found there, or is too short to be worth a range, has start -1 and its text in `literals`, in row order.
+ */
+export const PackedTexts = z.object({
+  start: z.array(z.number().int().min(-1)),
+  end: z.array(z.number().int().min(-1)),
+  literals: z.array(z.string()),
+});
+export type PackedTexts = z.infer<typeof PackedTexts>;
 
-/** A sentence as `[comment_id, sentence_index, text, sentiment_score]`. */
-export const PackedSentence = z.tuple([Sentence.shape.comment_id, Sentence.shape.sentence_index, PackedText, Sentence.shape.sentiment_score]);
-export type PackedSentence = z.infer<typeof PackedSentence>;
+/** A comment of the record by its index in the record's comments; -1 is the post body (an empty comment id). */
+const CommentIndex = z.number().int().min(-1);
+
+/** Mentions as columns, one array per field, without their post id (the record's). */
+export const PackedMentions = z.object({
+  comment: z.array(CommentIndex),
+  remedy_id: z.array(Mention.shape.remedy_id),
+  category: z.array(Mention.shape.category),
+  matched_text: z.array(Mention.shape.matched_text),
+  negated: z.array(Mention.shape.negated),
+  outcome: z.array(Mention.shape.outcome),
+  sentence: PackedTexts,
+  sentence_index: z.array(Mention.shape.sentence_index),
+  source_line: z.array(Mention.shape.source_line),
+});
+export type PackedMentions = z.infer<typeof PackedMentions>;
+
+/** Sentences as columns. */
+export const PackedSentences = z.object({
+  comment: z.array(CommentIndex),
+  sentence_index: z.array(Sentence.shape.sentence_index),
+  text: PackedTexts,
+  sentiment_score: z.array(Sentence.shape.sentiment_score),
+});
+export type PackedSentences = z.infer<typeof PackedSentences>;
 
 /** `PostAnalysis` packed. */
 export const PackedAnalysis = z.object({
-  mentions: z.array(PackedMention),
+  mentions: PackedMentions,
   candidates: z.array(CandidateSighting.extend({ sentence: PackedText })),
-  sentences: z.array(PackedSentence),
+  sentences: PackedSentences,
   sentiment: z.array(CommentSentiment),
 });
 export type PackedAnalysis = z.infer<typeof PackedAnalysis>;

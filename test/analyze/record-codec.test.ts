@@ -27,26 +27,40 @@ const analysis: PostAnalysis = {
 };
 
 describe('packAnalysis', () => {
-  it('stores a sentence found in its comment as its range', () => {
-    expect(packAnalysis(analysis, post, comments).sentences[1]).toEqual(['c1', 1, [33, 67], 0.5]);
+  it('stores sentences as columns, a sentence found in its comment as its range and its comment by index', () => {
+    const { sentences } = packAnalysis(analysis, post, comments);
+    expect(sentences.comment).toEqual([0, 0, 1, 1]);
+    expect(sentences.sentence_index).toEqual([0, 1, 0, 1]);
+    expect([sentences.text.start[1], sentences.text.end[1]]).toEqual([33, 67]);
+    expect(sentences.sentiment_score).toEqual([0, 0.5, 0, 0]);
   });
 
-  it('stores a body mention as a range of the post body', () => {
-    expect(packAnalysis(analysis, post, comments).mentions[0]).toEqual(['', 'x', 'c', 'x', false, 'unknown', [0, 53], 0, 1]);
+  it('stores a body mention as a range of the post body, under comment index -1', () => {
+    const { mentions } = packAnalysis(analysis, post, comments);
+    expect(mentions.comment).toEqual([-1, 0]);
+    expect([mentions.sentence.start[0], mentions.sentence.end[0]]).toEqual([0, 53]);
+    expect(mentions.remedy_id).toEqual(['x', 'x']);
   });
 
-  it('keeps a text its comment does not hold, and short texts, as strings', () => {
-    const packed = packAnalysis(analysis, post, comments).sentences;
-    expect(packed[3]?.[2]).toBe('a text that is not in the comment');
-    expect(packed[2]?.[2]).toBe('Short one.');
+  it('keeps a text its comment does not hold, and short texts, as literals in row order', () => {
+    const { text } = packAnalysis(analysis, post, comments).sentences;
+    expect(text.start.slice(2)).toEqual([-1, -1]);
+    expect(text.literals).toEqual(['Short one.', 'a text that is not in the comment']);
   });
 
-  it('refuses a mention of another post (a mention is stored without its post id)', () => {
+  it('refuses a mention of another post (a mention is stored without its post id), and a result of a comment the post lacks', () => {
     expect(() => packAnalysis({ ...analysis, mentions: [{ ...analysis.mentions[0]!, post_id: 'q' }] }, post, comments)).toThrow(/mention of post q/);
+    expect(() => packAnalysis({ ...analysis, sentences: [{ ...analysis.sentences[0]!, comment_id: 'c9' }] }, post, comments)).toThrow(/comment c9/);
   });
 
   it('round-trips through JSON to the same analysis', () => {
     const packed = JSON.parse(JSON.stringify(packAnalysis(analysis, post, comments)));
     expect(unpackAnalysis(packed, post, comments)).toEqual(analysis);
+  });
+
+  it('names a comment whose id repeats in the post by that id, and cuts its texts from the text packing used', () => {
+    const twice = [...comments, { comment_id: 'c1', post_id: 'p', text: 'Another text. Then foam rolling saved my season.' }] as RawComment[];
+    const packed = JSON.parse(JSON.stringify(packAnalysis(analysis, post, twice)));
+    expect(unpackAnalysis(packed, post, twice)).toEqual(analysis);
   });
 });
