@@ -11,6 +11,7 @@ export function rowsOf(table: ColumnTable | undefined): Row[] {
 
 /** Returns a cell as text: Dates as ISO UTC strings, null and undefined as ''. */
 export function str(value: unknown): string {
+  if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
   return String(value);
@@ -25,19 +26,23 @@ export function num(value: unknown): number | null {
 
 /** Returns a cell as a boolean: true, 'true', 1, '1', 'yes' are true. */
 export function bool(value: unknown): boolean {
-  return value === true || value === 1 || /^(true|1|yes)$/i.test(str(value));
+  if (typeof value === 'boolean') return value;
+  return value === 1 || /^(true|1|yes)$/i.test(str(value));
 }
 
 /** Returns the `YYYY-MM` month of a timestamp or month cell, or '' when it has none. */
 export function monthOf(value: unknown): string {
-  const m = /^(\d{4})-(\d{2})/.exec(str(value));
-  return m ? `${m[1]}-${m[2]}` : '';
+  const s = str(value);
+  return MONTH_START.test(s) ? s.slice(0, 7) : '';
 }
 
 /** Returns the `YYYY` year of a timestamp cell, or '' when it has none. */
 export function yearOf(value: unknown): string {
-  return monthOf(value).slice(0, 4);
+  const s = str(value);
+  return MONTH_START.test(s) ? s.slice(0, 4) : '';
 }
+
+const MONTH_START = /^\d{4}-\d{2}/;
 
 /** Returns `n` rounded to `digits` decimals (stable output for specs). */
 export function round(n: number, digits = 3): number {
@@ -73,8 +78,12 @@ export function median(values: readonly number[]): number | null {
 
 /** Returns the `q` quantile (linear interpolation) of `values`, or null when empty. */
 export function quantile(values: readonly number[], q: number): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
+  return sortedQuantile([...values].sort((a, b) => a - b), q);
+}
+
+/** `quantile` of values already sorted ascending (several quantiles of one list need one sort). */
+export function sortedQuantile(s: readonly number[], q: number): number | null {
+  if (s.length === 0) return null;
   const pos = (s.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);

@@ -6,6 +6,8 @@ import { type Row, rowsOf, str } from './cells.ts';
 /** The tables as row arrays (missing ones empty) plus the lookups several sections share. */
 export type ReportContext = {
   rows: (name: string) => Row[];
+  /** One column of a table as an array of its cells (empty for a missing table, all undefined for a missing column). */
+  column: (name: string, column: string) => ArrayLike<unknown>;
   postById: Map<string, Row>;
   commentById: Map<string, Row>;
   /** A post's publication time on its zone's wall clock (`YYYY-MM-DDTHH:mm:ss`), like comments' `local_time`. */
@@ -33,7 +35,12 @@ export function buildContext(tables: Readonly<Record<string, ColumnTable | undef
     if (t === undefined) local.set(id, (t = wallClock(postById.get(id))));
     return t;
   };
-  return { rows, postById, commentById, publishedLocal, site };
+  const column = (name: string, col: string): ArrayLike<unknown> => {
+    const table = tables[name];
+    if (!table) return [];
+    return table.columnNames().includes(col) ? table.array(col) : new Array<undefined>(table.numRows());
+  };
+  return { rows, column, postById, commentById, publishedLocal, site };
 }
 
 // The publication time read in the post's `timezone`; the UTC time when the zone is missing or unknown. (The offset

@@ -4,25 +4,25 @@ import type { RemedyOutcomeRow } from '../charts/remedy-outcomes.ts';
 import type { RemedySentimentRow } from '../charts/remedy-sentiment.ts';
 import type { CandidateRow } from '../charts/remedy-candidates.ts';
 import { outcomeScale } from '../charts/scales.ts';
-import { compareText, countBy, num, quantile, type Row, round, str, yearOf } from './cells.ts';
+import { compareText, num, type Row, round, sortedQuantile, str, yearOf } from './cells.ts';
 import { type ReportContext, whenWritten, whoWrote } from './context.ts';
 
 /** Returns the remedies by mention count (all of them), with label, category and distinct commenters. */
 export function remedyCounts(ctx: ReportContext): RemedyCountRow[] {
   const lexicon = new Map(ctx.rows('remedies').map((r) => [str(r.remedy_id), r] as const));
-  const by = new Map<string, { rows: Row[]; people: Set<string> }>();
+  const by = new Map<string, { first: Row; mentions: number; people: Set<string> }>();
   for (const m of ctx.rows('remedy_mentions')) {
     const id = str(m.remedy_id);
-    const e = by.get(id) ?? { rows: [], people: new Set<string>() };
-    e.rows.push(m);
+    let e = by.get(id);
+    if (e === undefined) by.set(id, (e = { first: m, mentions: 0, people: new Set<string>() }));
+    e.mentions++;
     e.people.add(whoWrote(ctx, m.post_id, m.comment_id));
-    by.set(id, e);
   }
   const rows: RemedyCountRow[] = [...by].map(([remedy_id, e]) => ({
     remedy_id,
     label: str(lexicon.get(remedy_id)?.label) || remedy_id,
-    category: str(lexicon.get(remedy_id)?.category) || str(e.rows[0]?.category),
-    mentions: e.rows.length,
+    category: str(lexicon.get(remedy_id)?.category) || str(e.first.category),
+    mentions: e.mentions,
     commenters: e.people.size,
   }));
   if (rows.length === 0) {
@@ -36,12 +36,16 @@ export function remedyCounts(ctx: ReportContext): RemedyCountRow[] {
 
 /** Returns remedy mentions per year and category. */
 export function categoriesByYear(ctx: ReportContext): CategoryYearRow[] {
-  return countBy(ctx.rows('remedy_mentions'), (m) => `${yearOf(whenWritten(ctx, m.post_id, m.comment_id))}\u0000${str(m.category)}`)
-    .map(([key, mentions]) => {
-      const cut = key.indexOf('\u0000');
-      return { year: key.slice(0, cut), category: key.slice(cut + 1), mentions };
-    })
-    .filter((r) => r.year !== '')
+  const counts = new Map<string, Map<string, number>>(); // year -> category -> mentions
+  for (const m of ctx.rows('remedy_mentions')) {
+    const year = yearOf(whenWritten(ctx, m.post_id, m.comment_id));
+    if (year === '') continue;
+    const category = str(m.category);
+    const perCategory = counts.get(year) ?? counts.set(year, new Map()).get(year)!;
+    perCategory.set(category, (perCategory.get(category) ?? 0) + 1);
+  }
+  return [...counts]
+    .flatMap(([year, perCategory]) => [...perCategory].map(([category, mentions]) => ({ year, category, mentions })))
     .sort((a, b) => compareText(a.year, b.year) || compareText(a.category, b.category));
 }
 
@@ -66,28 +70,33 @@ export function remedyOutcomes(ctx: ReportContext, top: readonly RemedyCountRow[
 /**
  * Returns a lookup of the score of the sentence a mention stands in: by comment and sentence index, else (tables
  * without an index) by comment and sentence text. Only the comments that have mentions are indexed, each when first
- * asked for (and by text only when its index does not answer).
+ * asked for (and by text only when its index does not answer). The sentences table is read by column: it is the
+ * largest, and no other part of the report reads it.
  */
 function sentenceScores(ctx: ReportContext, mentions: readonly Row[]): (m: Row) => number | undefined {
-  type Scores = { rows: Row[]; byIndex?: Map<string, number>; byText?: Map<string, number> };
+  type Scores = { rows: number[]; byIndex?: Map<string, number>; byText?: Map<string, number> };
   const byComment = new Map<string, Scores>();
   for (const m of mentions) byComment.set(str(m.comment_id), { rows: [] });
-  for (const s of ctx.rows('sentences')) byComment.get(str(s.comment_id))?.rows.push(s);
-  const index = (rows: readonly Row[], key: (s: Row) => string) => {
+  const commentIds = ctx.column('sentences', 'comment_id');
+  const indexes = ctx.column('sentences', 'sentence_index');
+  const texts = ctx.column('sentences', 'text');
+  const sentenceScore = ctx.column('sentences', 'sentiment_score');
+  for (let i = 0; i < commentIds.length; i++) byComment.get(str(commentIds[i]))?.rows.push(i);
+  const index = (rows: readonly number[], key: (i: number) => string) => {
     const scores = new Map<string, number>();
-    for (const s of rows) {
-      const score = num(s.sentiment_score);
-      if (score !== null) scores.set(key(s), score);
+    for (const i of rows) {
+      const score = num(sentenceScore[i]);
+      if (score !== null) scores.set(key(i), score);
     }
     return scores;
   };
   return (m) => {
     const e = byComment.get(str(m.comment_id));
     if (e === undefined) return undefined;
-    e.byIndex ??= index(e.rows, (s) => str(s.sentence_index));
+    e.byIndex ??= index(e.rows, (i) => str(indexes[i]));
     const score = e.byIndex.get(str(m.sentence_index));
     if (score !== undefined) return score;
-    e.byText ??= index(e.rows, (s) => str(s.text).trim());
+    e.byText ??= index(e.rows, (i) => str(texts[i]).trim());
     return e.byText.get(str(m.sentence).trim());
   };
 }
@@ -115,7 +124,8 @@ export function remedySentiment(ctx: ReportContext, top: readonly RemedyCountRow
     const s = scores.get(r.remedy_id) ?? [];
     const mean = means.get(r.remedy_id) ?? (s.length ? s.reduce((a, b) => a + b, 0) / s.length : null);
     if (r.mentions < minMentions || mean === null || s.length === 0) return [];
-    const q = (p: number) => round(quantile(s, p) ?? mean, 3);
+    const sorted = s.sort((a, b) => a - b);
+    const q = (p: number) => round(sortedQuantile(sorted, p) ?? mean, 3);
     return [{ label: r.label, category: r.category, mentions: r.mentions, mean: round(mean, 3), low: q(0.05), q1: q(0.25), q3: q(0.75), high: q(0.95) }];
   });
 }

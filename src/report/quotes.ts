@@ -14,9 +14,12 @@ export function remedyQuotes(ctx: ReportContext, top: readonly RemedyCountRow[],
   for (const m of ctx.rows('remedy_mentions')) {
     const id = str(m.remedy_id);
     if (!wanted.has(id) || bool(m.negated)) continue;
+    const raw = str(m.sentence);
+    // Collapsing spaces only shortens a sentence: one already too short is left out before that work.
+    if (raw.length < 20) continue;
     const c = ctx.commentById.get(str(m.comment_id));
     if (!c) continue;
-    const sentence = str(m.sentence).replace(/\s+/g, ' ').trim();
+    const sentence = raw.replace(/\s+/g, ' ').trim();
     if (sentence.length < 20) continue;
     const quote = sentence.length > maxLength ? sentence.slice(0, maxLength - 1) + '…' : sentence;
     const list = byRemedy.get(id) ?? [];
