@@ -2,7 +2,7 @@ import type { MonthActivityRow } from '../charts/comments-by-month.ts';
 import { type HourCellRow, WEEKDAYS } from '../charts/activity-heatmap.ts';
 import type { PostSizeRow } from '../charts/comments-per-post.ts';
 import type { TopPostRow } from '../charts/top-posts.ts';
-import { compareText, countBy, monthOf, num, str } from './cells.ts';
+import { compareText, monthOf, num, str } from './cells.ts';
 import { type ReportContext, postTitle, uniqueLabels } from './context.ts';
 
 /** Returns comments, commenters and posts published per month (from `activity_by_month`, else from the rows). */
@@ -80,8 +80,21 @@ export function hourCells(ctx: ReportContext): HourCellRow[] {
 }
 
 /** Returns each post's comment count: `posts.comment_count`, else `post_activity.comments`, else counted rows. */
-export function commentsPerPost(ctx: ReportContext): Map<string, number> {
-  const counted = new Map(countBy(ctx.rows('comments'), (c) => str(c.post_id)));
+export function commentsPerPost(ctx: ReportContext): ReadonlyMap<string, number> {
+  let result = perPostCounts.get(ctx);
+  if (!result) perPostCounts.set(ctx, (result = countPerPost(ctx)));
+  return result;
+}
+
+// Two charts read the counts of one context: counted once.
+const perPostCounts = new WeakMap<ReportContext, Map<string, number>>();
+
+function countPerPost(ctx: ReportContext): Map<string, number> {
+  const counted = new Map<string, number>();
+  for (const c of ctx.rows('comments')) {
+    const id = str(c.post_id);
+    counted.set(id, (counted.get(id) ?? 0) + 1);
+  }
   const activity = new Map(ctx.rows('post_activity').map((a) => [str(a.post_id), num(a.comments)] as const));
   const result = new Map<string, number>();
   for (const p of ctx.rows('posts')) {
