@@ -198,7 +198,8 @@ export function finishCorpus(base: CorpusBase, analyses: readonly PostAnalysis[]
       comments: tableFromRows('comments', comments),
       diagnostics: tableFromRows('diagnostics', allDiagnostics),
       remedies: tableFromRows('remedies', remedyRows(options.lexicon)),
-      remedy_mentions: tableFromRows('remedy_mentions', mentions),
+      // With each mention's sentence index, which the report joins to `sentences` by (not a CSV column).
+      remedy_mentions: tableFromRows('remedy_mentions', mentions, ['sentence_index']),
       remedy_candidates: tableFromRows('remedy_candidates', rankCandidates(analyses.flatMap((a) => a.candidates))),
       links: tableFromRows('links', base.links),
       replies: tableFromRows('replies', base.replies),

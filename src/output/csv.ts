@@ -38,9 +38,12 @@ export function* csvRows(selected: ColumnTable, start: number, end: number, rows
   }
 }
 
-/** Builds a table from plain rows, keeping the documented column order even when there are no rows. */
-export function tableFromRows(name: TableName, rows: readonly object[]): ColumnTable {
-  const columns = TABLE_COLUMNS[name];
+/**
+ * Builds a table from plain rows, keeping the documented column order even when there are no rows. `extra` columns
+ * follow: later stages read them, the CSV (`selectColumns`) leaves them out.
+ */
+export function tableFromRows(name: TableName, rows: readonly object[], extra: readonly string[] = []): ColumnTable {
+  const columns = [...TABLE_COLUMNS[name], ...extra];
   if (rows.length === 0) return aq.table(Object.fromEntries(columns.map((c) => [c, [] as unknown[]])));
   return aq.from(rows as object[]).select(...columns);
 }
