@@ -5,8 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzerConfig } from '../src/analyze/analyzer.ts';
-import type { NormalExceptions } from '../src/remedies/learn-scope.ts';
 import { unpackAnalysis } from '../src/analyze/record-codec.ts';
+import type { NormalExceptions } from '../src/remedies/learn-scope.ts';
 import type { PackedAnalysis, PostAnalysis } from '../src/schema/analysis.ts';
 import type { RawComment } from '../src/schema/comment.ts';
 import type { ParsedPost } from '../src/schema/post.ts';

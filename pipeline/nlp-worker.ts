@@ -9,9 +9,9 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzePost, postScope } from '../src/analyze/analyze-post.ts';
 import { createAnalyzer, type Analyzer, type AnalyzerConfig } from '../src/analyze/analyzer.ts';
-import { normalExceptions, type NormalExceptions } from '../src/remedies/learn-scope.ts';
 import { packAnalysis } from '../src/analyze/record-codec.ts';
 import { ANALYSIS_PIPE, createNlp } from '../src/nlp/wink.ts';
+import { normalExceptions, type NormalExceptions } from '../src/remedies/learn-scope.ts';
 import type { ScopePost, WorkerData } from './nlp-pool.ts';
 
 type Message =
@@ -36,7 +36,14 @@ parentPort?.on('message', (msg: Message) => {
     scoped = msg.scope ? new Set(msg.scope.map((p) => p.post.source_file)) : null;
     analyzer = createAnalyzer(config, nlp, msg.scope ? { words: postScope(msg.scope, nlp), exceptions: msg.exceptions } : undefined);
     if (msg.reportExceptions && !msg.scope) {
-      parentPort?.postMessage({ exceptions: normalExceptions(config.compiled.groups.flatMap(([, patterns]) => patterns), nlp) });
+      // Only a later rerun's speed depends on these: a failure to read them is reported as none, not as an error.
+      let exceptions: NormalExceptions | null = null;
+      try {
+        exceptions = normalExceptions(config.compiled.groups.flatMap(([, patterns]) => patterns), nlp);
+      } catch {
+        exceptions = null;
+      }
+      parentPort?.postMessage({ exceptions });
     }
     return;
   }
