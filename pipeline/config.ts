@@ -10,7 +10,7 @@ import { analyzerConfig, type AnalyzerConfig } from '../src/analyze/analyzer.ts'
 import type { Diagnostics } from '../src/diagnostics.ts';
 import { linkRulesUrl, parseLinkRules, type LinkRules } from '../src/links/rules.ts';
 import { cliUnreadable } from '../src/messages/cli.ts';
-import { mergeLexicons, parseLexicon, type LexiconEntry } from '../src/remedies/lexicon.ts';
+import { mergeLexicons, parseLexicon } from '../src/remedies/lexicon.ts';
 import { parseAliases, type Aliases } from '../src/replies/aliases.ts';
 import type { RunOptions } from '../src/schema/options.ts';
 import { NO_ADJUSTMENTS } from '../src/sentiment/adjustments.ts';
@@ -39,9 +39,8 @@ export interface ConfigTexts {
 
 /** A run's parsed configuration. */
 export interface RunConfig {
+  /** The lexicon (`analyzer.lexicon`, which the corpus stage reads too), the sentiment adjustments. */
   analyzer: AnalyzerConfig;
-  /** The analyzer's lexicon (the same array), which the corpus stage reads too. */
-  lexicon: LexiconEntry[];
   aliases: Aliases;
   linkRules: LinkRules;
 }
@@ -81,7 +80,7 @@ export function parseConfig(texts: ConfigTexts, options: ConfigOptions, diag: Di
   const adjustments = parseAdjustments(texts.adjustments, rel(ADJUSTMENTS_FILE), diag) ?? NO_ADJUSTMENTS;
   const aliases = options.aliases !== undefined && texts.aliases !== null ? parseAliases(texts.aliases, options.aliases, diag) : {};
   const linkRules = parseLinkRules(texts.linkRules, rel(LINK_RULES_FILE), diag);
-  return { analyzer: analyzerConfig(lexicon, adjustments), lexicon, aliases, linkRules };
+  return { analyzer: analyzerConfig(lexicon, adjustments), aliases, linkRules };
 }
 
 /** Reads and parses in one step (for `threadlens score`). */

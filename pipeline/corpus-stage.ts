@@ -89,7 +89,7 @@ export type Prepared = { base: CorpusBase; diag: Diagnostics };
 
 /** The corpus stage's options from the run's options and configuration. */
 export function corpusOptions(options: RunOptions, config: RunConfig): CorpusOptions {
-  return { timezone: options.timezone, site: options.site, aliases: config.aliases, lexicon: config.lexicon, linkRules: config.linkRules };
+  return { timezone: options.timezone, site: options.site, aliases: config.aliases, lexicon: config.analyzer.lexicon, linkRules: config.linkRules };
 }
 
 function sameFiles(files: readonly string[], records: readonly PostRecord[]): boolean {

@@ -128,8 +128,9 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
       return startWarmPool(size, size > 0 ? await workerEntry(texts.keys.code) : undefined, !allStale);
     };
     if (!allStale) warm = await startWarm(Object.keys(previous.files).length);
-    // The lexicon's normal exceptions hold while the lexicon and the code do (see `NormalExceptions`).
-    const knownExceptions = previous !== null && !options.full && sameKeys(previous.keys, texts.keys) ? (previous.normal_exceptions ?? null) : null;
+    // The last run's NLP results (and the lexicon's normal exceptions) hold while the code, lexicon and adjustments do.
+    const sameAnalysis = previous !== null && !options.full && sameKeys(previous.keys, texts.keys);
+    const knownExceptions = sameAnalysis ? (previous.normal_exceptions ?? null) : null;
     if (warm) warm.exceptions = knownExceptions;
     const files = await listMarkdown(options.input);
     if (allStale) warm = await startWarm(files.length);
@@ -164,8 +165,7 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
         const staleFirst = inputs.filter((f) => !freshFiles.has(f.sourceFile));
         // A changed file analysed with the same lexicon, adjustments and code reads only its changed texts again, which
         // needs its last record: the warm workers load the model and learn while this thread reads the cache.
-        const reusable =
-          previous !== null && !options.full && sameKeys(previous.keys, texts.keys) && staleFirst.some((f) => previous.files[f.sourceFile] !== undefined);
+        const reusable = sameAnalysis && staleFirst.some((f) => previous.files[f.sourceFile] !== undefined);
         // The records a run in this process left (watch mode) serve as they are; else the records file is read.
         const reading =
           previous !== null && (freshFiles.size > 0 || reusable)
@@ -224,17 +224,15 @@ export async function runPipeline(options: RunOptions, sink: LogSink): Promise<R
  */
 function loadConfig(staged: StagedWrites, options: RunOptions, texts: ConfigTexts, diag: Diagnostics): RunConfig {
   const key = digest(JSON.stringify([texts.keys, options.lexicon ?? null, options.aliases ?? null, process.cwd()]));
-  // The lexicon is the corpus stage's and the analyzer's (one array): the cache holds it once, the analyzer's.
-  const cached = options.full ? null : readCachedConfig<Omit<RunConfig, 'lexicon'>>(options.derived, key);
+  const cached = options.full ? null : readCachedConfig<RunConfig>(options.derived, key);
   if (cached) {
     diag.addAll(cached.diagnostics);
-    return { ...cached.config, lexicon: cached.config.analyzer.lexicon };
+    return cached.config;
   }
   const parsed = new Diagnostics();
   const config = parseConfig(texts, options, parsed);
   diag.addAll(parsed.items);
-  const { lexicon: _same, ...once } = config;
-  staged.stage(cachePaths(options.derived).config, [cachedConfigText(key, once, parsed.items)]);
+  staged.stage(cachePaths(options.derived).config, [cachedConfigText(key, config, parsed.items)]);
   return config;
 }
 
