@@ -118,7 +118,8 @@ let inThread: { key: string; analyzer: ReturnType<typeof import('../src/analyze/
  * model costs more than a small rerun.
  */
 async function analyzerInThread(config: AnalyzerConfig): Promise<NonNullable<typeof inThread>['analyzer']> {
-  const key = JSON.stringify(config);
+  // The compiled lexicon follows from the lexicon: the key leaves it out.
+  const key = JSON.stringify([config.lexicon, config.adjustments]);
   if (inThread?.key !== key) {
     const { createAnalyzer } = await import('../src/analyze/analyzer.ts');
     inThread = { key, analyzer: createAnalyzer(config) };
