@@ -130,8 +130,8 @@ export function key(phrase: string): string {
 }
 
 // The forms a remedy phrase is compiled to: as written and with its hyphens as spaces, each with the plural of its
-// last word (and for several words the singular: `pot brownies` -> `pot brownie`; one-word plurals like `weights`
-// stay), plus two plain words joined by a hyphen as written (wink-nlp splits `foam-rolling` into `foam - rolling`).
+// last word (`floor press` -> `floor presses`; and for several words the singular: `pot brownies` -> `pot brownie`;
+// one-word plurals like `weights` stay), plus two plain words joined by a hyphen as written (wink-nlp splits `foam-rolling` into `foam - rolling`).
 // A veto (`spelling: false`) only gets its plural: every extra pattern costs a little on every read.
 function variants(phrase: string, spelling = true): string[] {
   const k = key(phrase);
@@ -142,9 +142,9 @@ function variants(phrase: string, spelling = true): string[] {
     if (m === null) return;
     const [, head = '', last = ''] = m;
     if (last.length < 3 || /[^a-z ]/.test(head.replace(/[-.']/g, ''))) return;
-    if (spelling && head !== '' && /[^su]s$/.test(last)) out.add(head + last.slice(0, /(ches|shes|xes)$/.test(last) ? -2 : -1));
-    if (/(s|ing)$/.test(last)) return;
-    out.add(head + (/[^aeiou]y$/.test(last) ? last.slice(0, -1) + 'ies' : /(x|ch|sh|z)$/.test(last) ? last + 'es' : last + 's'));
+    if (spelling && head !== '' && /[^su]s$/.test(last)) out.add(head + last.slice(0, /(ches|shes|xes|sses)$/.test(last) ? -2 : -1));
+    if (/ing$/.test(last) || /[^s]s$/.test(last)) return;
+    out.add(head + (/[^aeiou]y$/.test(last) ? last.slice(0, -1) + 'ies' : /(x|ch|sh|z|ss)$/.test(last) ? last + 'es' : last + 's'));
   };
   inflect(k);
   // wink-nlp keeps a sentence's closing period on a lone final letter (`take Vit D.` -> `vit`, `d.`).
