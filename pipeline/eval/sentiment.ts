@@ -101,6 +101,8 @@ const FOLDERS = [
   ['labelled-blind40', 'fortieth blind threads'],
   ['labelled-blind41', 'forty-first blind threads'],
   ['labelled-blind42', 'forty-second blind threads'],
+  ['labelled-blind43', 'forty-third blind threads'],
+  ['labelled-blind44', 'forty-fourth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
