@@ -1,5 +1,6 @@
 // Evaluates remedy extraction against hand-labelled threads and times it over the whole archive.
-// Run: npx tsx pipeline/eval/remedies.ts [--no-timing] [--dir FOLDER [--seed]]  (default: the seed + test/fixtures/labelled)
+// Run: npx tsx pipeline/eval/remedies.ts [--no-timing] [--dir FOLDER]... [--seed]  (default: the seed + test/fixtures/labelled)
+// Several --dir folders are pooled: each folder's figures, then the pairs over all of them.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Diagnostics } from '../../src/diagnostics.ts';
@@ -21,12 +22,9 @@ const LABELLED = 'test/fixtures/labelled';
 type GoldComment = { n: number; author: string; remedies: string[]; remediesOptional?: string[] };
 type Gold = { post_path?: string; comments: GoldComment[] };
 
-const argValue = (flag: string) => {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const dir = argValue('--dir');
-const withSeed = dir === undefined || process.argv.includes('--seed');
+const argValues = (flag: string) => process.argv.flatMap((a, i) => (a === flag && process.argv[i + 1] !== undefined ? [process.argv[i + 1]!] : []));
+const dirs = argValues('--dir');
+const withSeed = dirs.length === 0 || process.argv.includes('--seed');
 
 /** Reads a post with the real ingest (`parsePost`), as the pipeline does. */
 function readPost(postPath: string) {
@@ -41,15 +39,20 @@ const nlp = createNlp();
 const matcher = createRemedyMatcher(entries, nlp);
 const ids = goldIdReader(entries);
 
-const threads: { name: string; gold: Gold; post: string }[] = [];
-if (withSeed) threads.push({ name: 'seed', gold: JSON.parse(readFileSync(SEED.gold, 'utf8')) as Gold, post: SEED.post_path });
-const folder = dir ?? LABELLED;
-if (existsSync(folder)) {
+const threads: { name: string; folder: string; gold: Gold; post: string }[] = [];
+if (withSeed) threads.push({ name: 'seed', folder: 'seed', gold: JSON.parse(readFileSync(SEED.gold, 'utf8')) as Gold, post: SEED.post_path });
+const folders = dirs.length > 0 ? dirs : [LABELLED];
+for (const folder of folders) {
+  if (!existsSync(folder)) {
+    console.error(`eval:remedies: no folder ${folder}`);
+    process.exit(2);
+  }
   for (const f of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(folder, f), 'utf8')) as Gold;
-    if (gold.post_path) threads.push({ name: f, gold, post: gold.post_path });
+    if (gold.post_path) threads.push({ name: f, folder, gold, post: gold.post_path });
   }
 }
+const byFolder = new Map<string, { tp: number; fp: number; req: number; found: number }>();
 
 let tp = 0, fp = 0, req = 0, found = 0;
 const sightings: CandidateSighting[] = [];
@@ -78,11 +81,16 @@ for (const t of threads) {
     for (const x of missed) notes.push(`  FN #${g.n} ${x}`);
   });
   tp += ttp; fp += tfp; req += treq; found += tfound;
+  const f = byFolder.get(t.folder) ?? { tp: 0, fp: 0, req: 0, found: 0 };
+  byFolder.set(t.folder, { tp: f.tp + ttp, fp: f.fp + tfp, req: f.req + treq, found: f.found + tfound });
   console.log(`${t.name}: precision ${(ttp / Math.max(1, ttp + tfp)).toFixed(3)} (${ttp}/${ttp + tfp}), recall ${(tfound / Math.max(1, treq)).toFixed(3)} (${tfound}/${treq})`);
   for (const n of notes) console.log(n);
 }
 for (const [id, { entry, how }] of [...ids.readings].sort()) console.log(`gold id ${id} read as ${entry} (${how})`);
-console.log(`OVERALL over ${threads.length} threads: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)} (${tp}/${tp + fp}), recall ${(found / Math.max(1, req)).toFixed(3)} (${found}/${req})`);
+const figures = (f: { tp: number; fp: number; req: number; found: number }) =>
+  `precision ${(f.tp / Math.max(1, f.tp + f.fp)).toFixed(3)} (${f.tp}/${f.tp + f.fp}), recall ${(f.found / Math.max(1, f.req)).toFixed(3)} (${f.found}/${f.req})`;
+if (byFolder.size > 1) for (const [folder, f] of byFolder) console.log(`FOLDER ${folder}: ${figures(f)}`);
+console.log(`OVERALL over ${threads.length} threads: ${figures({ tp, fp, req, found })}`);
 console.log('Top discovery candidates on these threads:');
 for (const c of rankCandidates(sightings).slice(0, 15)) console.log(`  ${c.term} (${c.commenters} commenters, ${c.mentions} mentions): ${c.example.slice(0, 100)}`);
 
