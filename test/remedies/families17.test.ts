@@ -40,10 +40,15 @@ describe('lexicon pass 16: protein up and down, high-volume eating, bulking phas
   });
 });
 
-describe('lexicon pass 16: drugs of addiction are no remedies', () => {
+describe('lexicon pass 16: drugs of addiction and vitamins as constituents are no remedies', () => {
   it('leaves a drug or alcohol addiction out of medication', () => {
     expect(ids('Someone trying to recover from a drug or alcohol addiction would not say that.')).not.toContain('medication');
     expect(ids('I have zero drug addictions and no food addictions.')).not.toContain('medication');
   });
 
+  it('leaves vitamins listed with minerals, calories and fiber out of supplements', () => {
+    expect(ids('Furthermore, vitamins, minerals and fiber will be decreased with increasing dietary protein.')).not.toContain('supplements');
+    expect(ids("Because you are getting calories, vitamins, & minerals from the lemonade it's not a true fast.")).not.toContain('supplements');
+    expect(ids('I take vitamins every morning.')).toContain('supplements');
+  });
 });
