@@ -75,3 +75,111 @@ export function avoidedByPronoun(
   }
   return out;
 }
+
+/**
+ * Leaving several foods out in one list: `cutting out gluten and seed oils`, `reduce your intake of sugar, grains and
+ * seed oils`, `I avoid wheat, sugar and vegetable oils`. The lexicon's phrases join the verb to the first food only
+ * (`avoid wheat`); each food further on names its remedy the way `cut out <food>` does in the lexicon (`owners`).
+ */
+
+/** A cheap test of a text before its tokens are looked at: a leaving verb with a list mark some words after it. */
+export const MAY_AVOID_A_LIST =
+  /\b(?:avoid|eliminat|remov|quit|ditch|dropp|restrict|limit|reduc|minimi[sz]|cut|giv|gave|stay|keep|kept|steer|abstain|rid)\w*\b[^.!?\n]{1,90}?(?:,|&|\/|\band\b|\bor\b|\bnor\b)/i;
+
+/** Verbs that take the list right after them. */
+const LEAVE_LIST = /^(avoid|avoids|avoided|avoiding|eliminate|eliminates|eliminated|eliminating|remove|removes|removed|removing|quit|quits|quitting|ditch|ditches|ditched|ditching|dropped|dropping|restrict|restricts|restricted|restricting|limit|limits|limited|limiting|reduce|reduces|reduced|reducing|minimize|minimizes|minimized|minimizing|minimise|minimises|minimised|minimising)$/;
+/** Verbs that take the list after a particle or two: `cut out`, `cut back on`, `give up`, `stay away from`, `get rid of`. */
+const PHRASAL: readonly (readonly [RegExp, readonly (readonly string[])[]])[] = [
+  [CUT, [['out'], ['back', 'on'], ['down', 'on']]],
+  [GIVE, [['up']]],
+  [/^(stay|stays|stayed|staying|keep|keeps|kept|keeping)$/, [['away', 'from']]],
+  [/^(steer|steers|steered|steering)$/, [['clear', 'of']]],
+  [/^(abstain|abstains|abstained|abstaining)$/, [['from']]],
+  [/^(get|gets|got|gotten|getting)$/, [['rid', 'of']]],
+];
+/** `reduce your intake of`: a leaving verb, an optional owner word, then `intake` or `consumption` and `of`. */
+const OWNER = /^(my|your|our|their|his|her|the|all|daily)$/;
+const INTAKE = /^(intake|consumption)$/;
+/** Words between the verb and the list that name no food: `avoid all`, `cut out most`. */
+const QUANTIFIER = /^(all|most|any|completely|entirely)$/;
+/** Words that join the items of a list. */
+const JOIN = /^(,|and|or|nor|&|\/)$/;
+/**
+ * Words no listed food holds though tagged as adjectives: time (`milk last year`), and amounts that ask for more of a
+ * thing rather than less (`reducing carbs, more caffeine`, `higher carbs`), which start another verb's object.
+ */
+const AFTER_ITEM = /^(last|this|next|every|each|altogether|too|daily|entirely|completely|more|extra|additional|plenty|lots|higher|high|lower|low|less|fewer)$/;
+/** Words a list item may hold besides nouns and adjectives. */
+const ITEM_WORD = /^(all|most|any|some|refined|processed|added|industrial|fried)$/;
+
+/** Returns the token just after a leaving verb at `t` and its particles (and `intake of`), or -1 when `t` is no leaving verb. */
+function afterLeavingVerb(normals: readonly string[], t: number): number {
+  const verb = normals[t] ?? '';
+  let at = -1;
+  if (LEAVE_LIST.test(verb)) at = t + 1;
+  else {
+    for (const [head, particles] of PHRASAL) {
+      if (!head.test(verb)) continue;
+      const p = particles.find((words) => words.every((w, i) => normals[t + 1 + i] === w));
+      if (p !== undefined) at = t + 1 + p.length;
+    }
+  }
+  if (at < 0) return -1;
+  // `reduce your intake of`, `cut back on the consumption of`.
+  const o = OWNER.test(normals[at] ?? '') ? at + 1 : at;
+  if (INTAKE.test(normals[o] ?? '') && normals[o + 1] === 'of') return o + 2;
+  while (QUANTIFIER.test(normals[at] ?? '')) at++;
+  return at;
+}
+
+/**
+ * Returns each food of a coordinated list (two items or more, joined by commas, `and`, `or`, `&`, `/`) that follows a
+ * leaving verb in the sentences `spans` of `normals` (`pos` their parts of speech), with the remedy `owners` gives to
+ * `cut out <food>`. An item is a few nouns and adjectives; its food is the whole item or the item without its leading
+ * adjectives (`industrial seed oils` -> `seed oils`), never a noun's qualifier (`rice milk` names no dairy). A later
+ * item followed by a verb is the subject of a new clause (`I avoid sugar, and coffee is fine`) and ends the list.
+ * `start..end` covers the item.
+ */
+export function avoidedInList(
+  normals: readonly string[],
+  pos: readonly string[],
+  spans: readonly (readonly [number, number])[],
+  owners: ReadonlyMap<string, string>,
+): { start: number; end: number; id: string }[] {
+  const out: { start: number; end: number; id: string }[] = [];
+  const isItemWord = (i: number) =>
+    !AFTER_ITEM.test(normals[i] ?? '') &&
+    (ITEM_WORD.test(normals[i] ?? '') || pos[i] === 'NOUN' || pos[i] === 'PROPN' || pos[i] === 'ADJ' || (pos[i] === 'VERB' && /ed$/.test(normals[i] ?? '')));
+  for (const [a, b] of spans) {
+    for (let t = a; t < b; t++) {
+      let i = afterLeavingVerb(normals, t);
+      if (i < 0 || i > b) continue;
+      const items: [number, number][] = [];
+      for (;;) {
+        const start = i;
+        while (i <= b && i - start < 4 && !JOIN.test(normals[i] ?? '') && isItemWord(i)) i++;
+        if (i === start) break;
+        // A later item the verb after it takes as its subject starts a new clause.
+        if (items.length > 0 && (pos[i] === 'AUX' || pos[i] === 'VERB')) break;
+        // A word joined by a hyphen to the next (`wheat-based foods`) qualifies it.
+        if (normals[i] !== '-') items.push([start, i - 1]);
+        if (!JOIN.test(normals[i] ?? '')) break;
+        while (i <= b && JOIN.test(normals[i] ?? '')) i++;
+      }
+      if (items.length < 2) continue;
+      for (const [s, e] of items) {
+        for (let k = s; k <= e; k++) {
+          const id = owners.get(`cut out ${normals.slice(k, e + 1).join(' ')}`);
+          if (id !== undefined) {
+            out.push({ start: k, end: e, id });
+            break;
+          }
+          // Only a leading adjective or quantifier may be left off; a noun before the food qualifies it.
+          if (pos[k] === 'NOUN' || pos[k] === 'PROPN') break;
+        }
+      }
+      t = i - 1;
+    }
+  }
+  return out;
+}

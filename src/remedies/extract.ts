@@ -1,7 +1,7 @@
 import { isModelWord, type Doc } from '../nlp/wink.ts';
 import { lineAt } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
-import { avoidedByPronoun, MAY_AVOID_BY_PRONOUN } from './avoidance.ts';
+import { avoidedByPronoun, avoidedInList, MAY_AVOID_A_LIST, MAY_AVOID_BY_PRONOUN } from './avoidance.ts';
 import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
 import { isInBodyPartList, isModifier, isRunningSomething, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
@@ -25,13 +25,38 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const [start, end] = e.out(its.span) as unknown as [number, number];
     spans.push({ type: (e.out(its.detail) as unknown as { type: string }).type, start, end });
   });
-  // Read before the early return only for the few texts that may leave a food out by pronoun; kept for below.
+  // Read before the early return only for the few texts that may leave a food out by pronoun or in a list; kept for below.
   let early: { normals: string[]; pos: string[] } | null = null;
   if (MAY_AVOID_BY_PRONOUN.test(ctx.text)) {
     early = { normals: doc.tokens().out(its.normal), pos: doc.tokens().out(its.pos) };
     const found = avoidedByPronoun(early.normals, early.pos, doc.sentences().out(its.span) as unknown as [number, number][], matcher.owners);
     for (const f of found) if (matcher.entries.has(f.id)) spans.push({ type: `r:${f.id}`, start: f.start, end: f.end });
     if (found.length > 0) spans.sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+  // A food further on in a list after a leaving verb (`I avoid wheat, sugar and seed oils`) is left out too. A phrase
+  // that reaches past its words (`avoid wheat`) stays, and so does the food's own reading where it counts (`dairy` in
+  // health talk): the list's reading stands in for it only where it does not (`fallbackOf`). A veto inside the words
+  // gives way (`vegetable oils` is no vegetable, but `cut out vegetable oils` names a remedy).
+  const fallbackOf = new Map<Span, Span>();
+  const listed = new Set<Span>(); // the verb settles what a listed food means: it needs no health talk (`guarded`)
+  if (MAY_AVOID_A_LIST.test(ctx.text)) {
+    early ??= { normals: doc.tokens().out(its.normal), pos: doc.tokens().out(its.pos) };
+    const found = avoidedInList(early.normals, early.pos, doc.sentences().out(its.span) as unknown as [number, number][], matcher.owners);
+    let added = false;
+    for (const f of found) {
+      if (!matcher.entries.has(f.id)) continue;
+      const overlapping = spans.filter((s) => (s.type.startsWith('r:') || s.type === 'x') && s.start <= f.end && s.end >= f.start);
+      if (overlapping.some((s) => s.start < f.start || s.end > f.end)) continue;
+      const own = overlapping.filter((s) => s.type.startsWith('r:'));
+      if (own.length > 1) continue;
+      for (const s of overlapping) if (s.type === 'x') spans.splice(spans.indexOf(s), 1);
+      const span = { type: `r:${f.id}`, start: f.start, end: f.end };
+      spans.push(span); // after the food's own reading: the sort below is stable
+      listed.add(span);
+      if (own[0] !== undefined) fallbackOf.set(span, own[0]);
+      added = true;
+    }
+    if (added) spans.sort((x, y) => x.start - y.start || x.end - y.end);
   }
   if (!spans.some((s) => s.type.startsWith('r:') || s.type === 'd' || s.type.startsWith('c:'))) return { mentions: [], candidates: [] };
 
@@ -80,8 +105,11 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   });
   const helpedSentences = new Set(cues.filter((c) => matcher.cues[Number(c.type.slice(2))]?.outcome === 'helped').map((c) => sentenceOf(c.start)));
   const mentions: Mention[] = [];
+  const counted = new Set<Span>();
   for (const s of spans) {
     if (!s.type.startsWith('r:')) continue;
+    const stoodFor = fallbackOf.get(s);
+    if (stoodFor !== undefined && counted.has(stoodFor)) continue;
     const id = s.type.slice(2);
     const entry = matcher.entries.get(id);
     const matched = matchedText(s);
@@ -89,7 +117,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const allowed = matcher.exact.get(key(matched));
     if (allowed !== undefined && !allowed.has(matched)) continue;
     const sentence = sentenceOf(s.start);
-    const plain = matcher.guarded.has(key(matched));
+    const plain = !listed.has(s) && matcher.guarded.has(key(matched));
     if (plain && (!foodGuard(sentence) || isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start))) continue;
     const span = sentenceSpans[sentence] ?? [s.start, s.end];
     if (plain && s.start === s.end && (isModifier(normals, pos, s.end) || isInBodyPartList(normals, s.start) || isWorkplace(normals, span, s.start))) continue;
@@ -105,6 +133,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (matcher.goals.has(key(matched)) && !reportsEffect(s, sentence, cues, sentenceOf, matcher)) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
+    counted.add(s);
     mentions.push({
       post_id: ctx.post_id,
       comment_id: ctx.comment_id,
