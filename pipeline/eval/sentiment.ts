@@ -103,6 +103,7 @@ const FOLDERS = [
   ['labelled-blind42', 'forty-second blind threads'],
   ['labelled-blind43', 'forty-third blind threads'],
   ['labelled-blind44', 'forty-fourth blind threads'],
+  ['labelled-blind45', 'forty-fifth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
