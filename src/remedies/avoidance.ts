@@ -82,9 +82,12 @@ export function avoidedByPronoun(
  * (`avoid wheat`); each food further on names its remedy the way `cut out <food>` does in the lexicon (`owners`).
  */
 
-/** A cheap test of a text before its tokens are looked at: a leaving verb with a list mark some words after it. */
+/**
+ * A cheap test of a text before its tokens are looked at: a leaving verb as `afterLeavingVerb` reads it (a phrasal one
+ * with its particles: `cut out`, `give up`, `stay away from`, `get rid of`) with a list mark some words after it.
+ */
 export const MAY_AVOID_A_LIST =
-  /\b(?:avoid|eliminat|remov|quit|ditch|dropp|restrict|limit|reduc|minimi[sz]|cut|giv|gave|stay|keep|kept|steer|abstain|rid)\w*\b[^.!?\n]{1,90}?(?:,|&|\/|\band\b|\bor\b|\bnor\b)/i;
+  /\b(?:(?:avoid|eliminat|remov|quit|ditch|dropp|restrict|limit|reduc|minimi[sz])\w*|cut(?:s|ting)?\s+(?:out|back\s+on|down\s+on)|g(?:ive|ives|ave|iven|iving)\s+up|(?:stay|keep|kept)\w*\s+away\s+from|steer\w*\s+clear\s+of|abstain\w*\s+from|rid\s+of)\b[^.!?\n]{1,90}?(?:,|&|\/|\band\b|\bor\b|\bnor\b)/i;
 
 /** Verbs that take the list right after them. */
 const LEAVE_LIST = /^(avoid|avoids|avoided|avoiding|eliminate|eliminates|eliminated|eliminating|remove|removes|removed|removing|quit|quits|quitting|ditch|ditches|ditched|ditching|dropped|dropping|restrict|restricts|restricted|restricting|limit|limits|limited|limiting|reduce|reduces|reduced|reducing|minimize|minimizes|minimized|minimizing|minimise|minimises|minimised|minimising)$/;

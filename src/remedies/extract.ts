@@ -26,10 +26,11 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     spans.push({ type: (e.out(its.detail) as unknown as { type: string }).type, start, end });
   });
   // Read before the early return only for the few texts that may leave a food out by pronoun or in a list; kept for below.
-  let early: { normals: string[]; pos: string[] } | null = null;
+  let early: { normals: string[]; pos: string[]; sentences: [number, number][] } | null = null;
+  const readEarly = () => ({ normals: doc.tokens().out(its.normal), pos: doc.tokens().out(its.pos), sentences: doc.sentences().out(its.span) as unknown as [number, number][] });
   if (MAY_AVOID_BY_PRONOUN.test(ctx.text)) {
-    early = { normals: doc.tokens().out(its.normal), pos: doc.tokens().out(its.pos) };
-    const found = avoidedByPronoun(early.normals, early.pos, doc.sentences().out(its.span) as unknown as [number, number][], matcher.owners);
+    early = readEarly();
+    const found = avoidedByPronoun(early.normals, early.pos, early.sentences, matcher.owners);
     for (const f of found) if (matcher.entries.has(f.id)) spans.push({ type: `r:${f.id}`, start: f.start, end: f.end });
     if (found.length > 0) spans.sort((x, y) => x.start - y.start || x.end - y.end);
   }
@@ -40,8 +41,8 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   const fallbackOf = new Map<Span, Span>();
   const listed = new Set<Span>(); // the verb settles what a listed food means: it needs no health talk (`guarded`)
   if (MAY_AVOID_A_LIST.test(ctx.text)) {
-    early ??= { normals: doc.tokens().out(its.normal), pos: doc.tokens().out(its.pos) };
-    const found = avoidedInList(early.normals, early.pos, doc.sentences().out(its.span) as unknown as [number, number][], matcher.owners);
+    early ??= readEarly();
+    const found = avoidedInList(early.normals, early.pos, early.sentences, matcher.owners);
     let added = false;
     for (const f of found) {
       if (!matcher.entries.has(f.id)) continue;
@@ -71,7 +72,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   }
   const startOf = (t: number) => offsets[t] ?? 0;
   const endOf = (t: number) => startOf(t) + (values[t] ?? '').length;
-  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentenceSpans = early?.sentences ?? (doc.sentences().out(its.span) as unknown as [number, number][]);
   const sentenceOf = (t: number) => {
     let lo = 0;
     let hi = sentenceSpans.length - 1;
