@@ -104,6 +104,7 @@ const FOLDERS = [
   ['labelled-blind43', 'forty-third blind threads'],
   ['labelled-blind44', 'forty-fourth blind threads'],
   ['labelled-blind45', 'forty-fifth blind threads'],
+  ['labelled-blind46', 'forty-sixth blind threads'],
 ] as const;
 
 function loadThreads(): Labelled[] {
