@@ -22,6 +22,7 @@ import type { Reply } from '../schema/reply.ts';
 import { buildActivityByHour, buildActivityByMonth } from '../tables/activity.ts';
 import { buildAuthors } from '../tables/authors.ts';
 import { buildSentimentTables, type ParticipationTables } from '../tables/build.ts';
+import { mentionSentenceScores } from '../tables/sentiment.ts';
 import type { TableComment } from '../tables/inputs.ts';
 import type { TimedComment } from '../schema/comment.ts';
 import { perPostParticipation, type PostParticipation } from './participation.ts';
@@ -179,6 +180,7 @@ export function finishCorpus(base: CorpusBase, analyses: readonly PostAnalysis[]
   const mentions = analyses.flatMap((a) => a.mentions);
   const sentences = analyses.flatMap((a) => a.sentences);
   const tableInput = { posts: base.posts, comments, replies: base.replies, mentions, sentences, blog_authors: base.blogAuthors };
+  const mentionScores = mentionSentenceScores(mentions, sentences);
   const allDiagnostics = sortDiagnostics([...base.recordDiagnostics, ...diag.items]);
 
   return {
@@ -198,15 +200,15 @@ export function finishCorpus(base: CorpusBase, analyses: readonly PostAnalysis[]
       comments: tableFromRows('comments', comments),
       diagnostics: tableFromRows('diagnostics', allDiagnostics),
       remedies: tableFromRows('remedies', remedyRows(options.lexicon)),
-      // With each mention's sentence index, which the report joins to `sentences` by (not a CSV column).
-      remedy_mentions: tableFromRows('remedy_mentions', mentions, ['sentence_index']),
+      // With each mention's sentence index and its sentence's score, which the report reads (not CSV columns).
+      remedy_mentions: tableFromRows('remedy_mentions', mentions, ['sentence_index']).assign({ sentence_score: mentionScores }),
       remedy_candidates: tableFromRows('remedy_candidates', rankCandidates(analyses.flatMap((a) => a.candidates))),
       links: tableFromRows('links', base.links),
       replies: tableFromRows('replies', base.replies),
       sentences: tableFromRows('sentences', sentences),
       authors: buildAuthors(tableInput),
       ...base.participation,
-      ...buildSentimentTables(tableInput),
+      ...buildSentimentTables(tableInput, mentionScores),
     },
   };
 }

@@ -68,35 +68,46 @@ export function remedyOutcomes(ctx: ReportContext, top: readonly RemedyCountRow[
 }
 
 /**
- * Returns a lookup of the score of the sentence a mention stands in: by comment and sentence index, else (tables
- * without an index) by comment and sentence text. Only the comments that have mentions are indexed, each when first
- * asked for (and by text only when its index does not answer). The sentences table is read by column: it is the
+ * Returns a lookup of the score of the sentence a mention stands in: the mention's own `sentence_score` (the corpus
+ * stage joins it), else by comment and sentence index, else (tables without an index) by comment and sentence text.
+ * The sentences table is indexed only when a comment's mention lacks a score, then only for the comments with mentions,
+ * each when first asked for (and by text only when its index does not answer). It is read by column: it is the
  * largest, and no other part of the report reads it.
  */
 function sentenceScores(ctx: ReportContext, mentions: readonly Row[]): (m: Row) => number | undefined {
   type Scores = { rows: number[]; byIndex?: Map<string, number>; byText?: Map<string, number> };
-  const byComment = new Map<string, Scores>();
-  for (const m of mentions) byComment.set(str(m.comment_id), { rows: [] });
-  const commentIds = ctx.column('sentences', 'comment_id');
-  const indexes = ctx.column('sentences', 'sentence_index');
-  const texts = ctx.column('sentences', 'text');
-  const sentenceScore = ctx.column('sentences', 'sentiment_score');
-  for (let i = 0; i < commentIds.length; i++) byComment.get(str(commentIds[i]))?.rows.push(i);
-  const index = (rows: readonly number[], key: (i: number) => string) => {
+  type Indexed = { byComment: Map<string, Scores>; indexes: ArrayLike<unknown>; texts: ArrayLike<unknown>; scores: ArrayLike<unknown> };
+  let sentences: Indexed | null = null;
+  const indexed = (): Indexed => {
+    if (sentences !== null) return sentences;
+    const byComment = new Map<string, Scores>();
+    for (const m of mentions) byComment.set(str(m.comment_id), { rows: [] });
+    const commentIds = ctx.column('sentences', 'comment_id');
+    for (let i = 0; i < commentIds.length; i++) byComment.get(str(commentIds[i]))?.rows.push(i);
+    const column = (name: string) => ctx.column('sentences', name);
+    return (sentences = { byComment, indexes: column('sentence_index'), texts: column('text'), scores: column('sentiment_score') });
+  };
+  const index = (s: Indexed, rows: readonly number[], key: (i: number) => string) => {
     const scores = new Map<string, number>();
     for (const i of rows) {
-      const score = num(sentenceScore[i]);
+      const score = num(s.scores[i]);
       if (score !== null) scores.set(key(i), score);
     }
     return scores;
   };
   return (m) => {
-    const e = byComment.get(str(m.comment_id));
+    const joined = num(m.sentence_score);
+    if (joined !== null) return joined;
+    // Sentences are comments' sentences: a mention in a post body has none.
+    const cid = str(m.comment_id);
+    if (cid === '') return undefined;
+    const s = indexed();
+    const e = s.byComment.get(cid);
     if (e === undefined) return undefined;
-    e.byIndex ??= index(e.rows, (i) => str(indexes[i]));
+    e.byIndex ??= index(s, e.rows, (i) => str(s.indexes[i]));
     const score = e.byIndex.get(str(m.sentence_index));
     if (score !== undefined) return score;
-    e.byText ??= index(e.rows, (i) => str(texts[i]).trim());
+    e.byText ??= index(s, e.rows, (i) => str(s.texts[i]).trim());
     return e.byText.get(str(m.sentence).trim());
   };
 }

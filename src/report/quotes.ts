@@ -5,6 +5,9 @@ import type { ReportContext } from './context.ts';
 /** One example quote for a remedy: the sentence, who wrote it, in which post and when. */
 export type RemedyQuote = { remedy: string; category: string; outcome: string; quote: string; author: string; post_id: string; date: string };
 
+/** Whitespace that collapsing changes: any but a single space (a run of spaces, a tab, a newline, a no-break space). */
+const SPACING = /[^\S ]| {2}/;
+
 const PRIORITY: Record<string, number> = { helped: 0, worse: 1, 'no-effect': 2, considering: 3, unknown: 4 };
 
 /** Returns up to `perRemedy` short quotes from comments for each remedy, telling outcomes first, then length near 120, one per author. */
@@ -19,7 +22,8 @@ export function remedyQuotes(ctx: ReportContext, top: readonly RemedyCountRow[],
     if (raw.length < 20) continue;
     const c = ctx.commentById.get(str(m.comment_id));
     if (!c) continue;
-    const sentence = raw.replace(/\s+/g, ' ').trim();
+    // Most sentences have single spaces only: the test is cheaper than rebuilding each one.
+    const sentence = (SPACING.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
     if (sentence.length < 20) continue;
     const quote = sentence.length > maxLength ? sentence.slice(0, maxLength - 1) + '…' : sentence;
     const list = byRemedy.get(id) ?? [];

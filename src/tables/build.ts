@@ -5,7 +5,7 @@
  */
 import type { ColumnTable } from 'arquero';
 import type { TablesInput } from './inputs.ts';
-import { buildSentimentByMonth, buildSentimentByPost, buildSentimentByRemedy } from './sentiment.ts';
+import { buildSentimentByMonth, buildSentimentByPost, buildSentimentByRemedy, mentionSentenceScores } from './sentiment.ts';
 
 /** The participation tables, by CSV name (without `.csv`). */
 export type ParticipationTables = {
@@ -23,10 +23,16 @@ export type SentimentTables = {
   sentiment_by_month: ColumnTable;
 };
 
-/** Returns sentiment_by_remedy, sentiment_by_post and sentiment_by_month, all computed with arquero. */
-export function buildSentimentTables(input: Pick<TablesInput, 'posts' | 'comments' | 'mentions' | 'sentences'>): SentimentTables {
+/**
+ * Returns sentiment_by_remedy, sentiment_by_post and sentiment_by_month, all computed with arquero; `mentionScores`
+ * (each mention's sentence score, `mentionSentenceScores`) when the caller has them already.
+ */
+export function buildSentimentTables(
+  input: Pick<TablesInput, 'posts' | 'comments' | 'mentions' | 'sentences'>,
+  mentionScores: readonly (number | null)[] = mentionSentenceScores(input.mentions, input.sentences),
+): SentimentTables {
   return {
-    sentiment_by_remedy: buildSentimentByRemedy(input),
+    sentiment_by_remedy: buildSentimentByRemedy(input, mentionScores),
     sentiment_by_post: buildSentimentByPost(input),
     sentiment_by_month: buildSentimentByMonth(input),
   };

@@ -14,21 +14,26 @@ const LABEL_COUNTS = {
  * `sentiment_by_remedy.csv`: per remedy, comment mentions only: `mentions`, distinct `commenters`,
  * `mean_sentence_sentiment` (the mention's sentence score, joined on comment_id + sentence_index) and outcome counts.
  */
-export function buildSentimentByRemedy(input: Pick<TablesInput, 'comments' | 'mentions' | 'sentences'>): ColumnTable {
+export function buildSentimentByRemedy(
+  input: Pick<TablesInput, 'comments' | 'mentions' | 'sentences'>,
+  scores: readonly (number | null)[] = mentionSentenceScores(input.mentions, input.sentences),
+): ColumnTable {
   // The lookups are plain maps: a hash join of every sentence costs more than the whole rest of this table.
-  const fromComments = input.mentions.filter((m) => m.comment_id !== '');
-  const score = sentenceScoreLookup(input.sentences);
   const authorKey = new Map(input.comments.map((c) => [c.comment_id, c.author_key] as const));
   // The outcome counts are sums of 0/1 columns, set here with the rows (a derive would be one more pass per column).
-  const rows = fromComments.map((m) => ({
-    remedy_id: m.remedy_id,
-    author_key: authorKey.get(m.comment_id) ?? null,
-    sentiment_score: score(m.comment_id, m.sentence_index),
-    helped: m.outcome === 'helped' ? 1 : 0,
-    no_effect: m.outcome === 'no-effect' ? 1 : 0,
-    worse: m.outcome === 'worse' ? 1 : 0,
-    considering: m.outcome === 'considering' ? 1 : 0,
-  }));
+  const rows = input.mentions.flatMap((m, i) =>
+    m.comment_id === ''
+      ? []
+      : [{
+          remedy_id: m.remedy_id,
+          author_key: authorKey.get(m.comment_id) ?? null,
+          sentiment_score: scores[i] ?? null,
+          helped: m.outcome === 'helped' ? 1 : 0,
+          no_effect: m.outcome === 'no-effect' ? 1 : 0,
+          worse: m.outcome === 'worse' ? 1 : 0,
+          considering: m.outcome === 'considering' ? 1 : 0,
+        }],
+  );
   return tableOf(rows, ['remedy_id', 'author_key', 'sentiment_score', 'helped', 'no_effect', 'worse', 'considering'])
     .groupby('remedy_id')
     .rollup({
@@ -43,6 +48,19 @@ export function buildSentimentByRemedy(input: Pick<TablesInput, 'comments' | 'me
     .derive({ mean_sentence_sentiment: round4('mean_sentence_sentiment') })
     .orderby(desc('mentions'), 'remedy_id')
     .select('remedy_id', 'mentions', 'commenters', 'mean_sentence_sentiment', 'helped', 'no_effect', 'worse', 'considering');
+}
+
+/**
+ * Returns the score of each mention's sentence, in the order of `mentions`: null for a mention in a post body and for
+ * one whose comment has no sentence at its index. `sentiment_by_remedy` averages them, and the report reads them as a
+ * column of the mentions table instead of indexing the sentences again.
+ */
+export function mentionSentenceScores(
+  mentions: readonly Pick<TablesInput['mentions'][number], 'comment_id' | 'sentence_index'>[],
+  sentences: Parameters<typeof sentenceScoreLookup>[0],
+): (number | null)[] {
+  const score = sentenceScoreLookup(sentences);
+  return mentions.map((m) => (m.comment_id === '' ? null : score(m.comment_id, m.sentence_index)));
 }
 
 /**

@@ -38,4 +38,19 @@ describe('remedySentiment', () => {
     // Comment scores 0.9, -0.9, 0.1 for ice; heat is not asked for.
     expect(remedySentiment(ctx, top).map((r) => [r.label, r.mean, r.low, r.high])).toEqual([['Ice', 0.033, -0.8, 0.82]]);
   });
+
+  it('takes a mention\'s own sentence score when the mentions carry one, and looks up only the mentions without', () => {
+    const mentions = aq.from([
+      { post_id: 'p', comment_id: 'c1', remedy_id: 'ice', sentence_index: 0, sentence: 'Ice.', sentence_score: 0.4 },
+      { post_id: 'p', comment_id: 'c2', remedy_id: 'ice', sentence_index: 0, sentence: 'Ice.', sentence_score: null },
+      { post_id: 'p', comment_id: 'c3', remedy_id: 'ice', sentence_index: 0, sentence: 'Ice.', sentence_score: -0.2 },
+    ]);
+    const sentences = aq.from([
+      { comment_id: 'c1', sentence_index: 0, text: 'Ice.', sentiment_score: 0.9 },
+      { comment_id: 'c2', sentence_index: 0, text: 'Ice.', sentiment_score: -0.6 },
+    ]);
+    const ctx = buildContext({ comments, remedy_mentions: mentions, sentences }, null);
+    // Scores 0.4 (its own), -0.6 (looked up: it has none), -0.2 (its own, though c3 has no sentence).
+    expect(remedySentiment(ctx, top).map((r) => [r.mean, r.low, r.high])).toEqual([[-0.133, -0.56, 0.34]]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSentimentByMonth, buildSentimentByPost, buildSentimentByRemedy } from '../../src/tables/sentiment.ts';
+import { buildSentimentByMonth, buildSentimentByPost, buildSentimentByRemedy, mentionSentenceScores } from '../../src/tables/sentiment.ts';
 import { comment, mention, post } from './rows.ts';
 
 const comments = [
@@ -30,6 +30,15 @@ describe('buildSentimentByRemedy', () => {
 
   it('averages the score of each mention’s own sentence', () => {
     expect(t.array('mean_sentence_sentiment')).toEqual([0.375, null]);
+  });
+
+  it('scores each mention by its own sentence, none for a body mention or a sentence that is not there', () => {
+    expect(mentionSentenceScores(mentions, sentences)).toEqual([0.5, 0.25, null, null]);
+  });
+
+  it('averages the scores it is given in place of looking them up', () => {
+    const given = buildSentimentByRemedy({ comments, mentions, sentences: [] }, [0.5, 0.25, null, null]);
+    expect(given.array('mean_sentence_sentiment')).toEqual([0.375, null]);
   });
 
   it('counts outcomes', () => {
