@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/synth.ts';
+import { marginalCosts } from './bench/costs.ts';
 import type { RunResult } from './run.ts';
 
 const { values } = parseArgs({
@@ -202,6 +203,7 @@ function render(rs: Row[]): string {
   if (synth.length > 1) {
     const base = synth[0]!.fullMs / synth[0]!.comments;
     lines.push('', 'Per-comment cost relative to the smallest synthetic corpus: ' + synth.map((r) => `${r.corpus.replace('synthetic ', '')} ${((r.fullMs / r.comments) / base).toFixed(2)}x`).join(', ') + '.');
+    lines.push('', marginalCosts(synth));
   }
   return lines.join('\n') + '\n';
 }
