@@ -55,57 +55,38 @@ function main(): void {
   console.log(`neutral band: |score| < ${NEUTRAL_BAND}`);
 }
 
-/** The folders of hand-labelled threads under test/fixtures, with the name each gets in the table. */
-const FOLDERS = [
-  ['labelled', 'labelled threads'],
-  ['labelled-holdout', 'held-out threads'],
-  ['labelled-blind', 'blind threads'],
-  ['labelled-blind2', 'second blind threads'],
-  ['labelled-blind3', 'third blind threads'],
-  ['labelled-blind4', 'fourth blind threads'],
-  ['labelled-blind5', 'fifth blind threads'],
-  ['labelled-blind6', 'sixth blind threads'],
-  ['labelled-blind7', 'seventh blind threads'],
-  ['labelled-blind8', 'eighth blind threads'],
-  ['labelled-blind9', 'ninth blind threads'],
-  ['labelled-blind10', 'tenth blind threads'],
-  ['labelled-blind11', 'eleventh blind threads'],
-  ['labelled-blind12', 'twelfth blind threads'],
-  ['labelled-blind13', 'thirteenth blind threads'],
-  ['labelled-blind14', 'fourteenth blind threads'],
-  ['labelled-blind15', 'fifteenth blind threads'],
-  ['labelled-blind16', 'sixteenth blind threads'],
-  ['labelled-blind17', 'seventeenth blind threads'],
-  ['labelled-blind18', 'eighteenth blind threads'],
-  ['labelled-blind19', 'nineteenth blind threads'],
-  ['labelled-blind20', 'twentieth blind threads'],
-  ['labelled-blind21', 'twenty-first blind threads'],
-  ['labelled-blind22', 'twenty-second blind threads'],
-  ['labelled-blind23', 'twenty-third blind threads'],
-  ['labelled-blind24', 'twenty-fourth blind threads'],
-  ['labelled-blind25', 'twenty-fifth blind threads'],
-  ['labelled-blind26', 'twenty-sixth blind threads'],
-  ['labelled-blind27', 'twenty-seventh blind threads'],
-  ['labelled-blind28', 'twenty-eighth blind threads'],
-  ['labelled-blind29', 'twenty-ninth blind threads'],
-  ['labelled-blind30', 'thirtieth blind threads'],
-  ['labelled-blind31', 'thirty-first blind threads'],
-  ['labelled-blind32', 'thirty-second blind threads'],
-  ['labelled-blind33', 'thirty-third blind threads'],
-  ['labelled-blind34', 'thirty-fourth blind threads'],
-  ['labelled-blind35', 'thirty-fifth blind threads'],
-  ['labelled-blind36', 'thirty-sixth blind threads'],
-  ['labelled-blind37', 'thirty-seventh blind threads'],
-  ['labelled-blind38', 'thirty-eighth blind threads'],
-  ['labelled-blind39', 'thirty-ninth blind threads'],
-  ['labelled-blind40', 'fortieth blind threads'],
-  ['labelled-blind41', 'forty-first blind threads'],
-  ['labelled-blind42', 'forty-second blind threads'],
-  ['labelled-blind43', 'forty-third blind threads'],
-  ['labelled-blind44', 'forty-fourth blind threads'],
-  ['labelled-blind45', 'forty-fifth blind threads'],
-  ['labelled-blind46', 'forty-sixth blind threads'],
-] as const;
+/**
+ * The folders of hand-labelled threads under test/fixtures (a second annotator's labels of the same threads, in
+ * `labelled-second*`, are left out), in order, with the name each gets in the table: `labelled-blind46` is the
+ * forty-sixth blind threads.
+ */
+const FOLDERS: readonly (readonly [string, string])[] = labelledFolders(join(root, 'test/fixtures'));
+
+function labelledFolders(fixtures: string): [string, string][] {
+  const fixed: Record<string, string> = { labelled: 'labelled threads', 'labelled-holdout': 'held-out threads', 'labelled-blind': 'blind threads' };
+  const numbered = (name: string) => Number(/^labelled-blind(\d+)$/.exec(name)?.[1] ?? NaN);
+  const names = existsSync(fixtures) ? readdirSync(fixtures) : [];
+  return [
+    ...Object.keys(fixed).filter((n) => names.includes(n)).map((n): [string, string] => [n, fixed[n]!]),
+    ...names
+      .filter((n) => Number.isInteger(numbered(n)))
+      .sort((a, b) => numbered(a) - numbered(b))
+      .map((n): [string, string] => [n, `${ordinal(numbered(n))} blind threads`]),
+  ];
+}
+
+/** English ordinal words for 1-99 (`forty-sixth`). */
+function ordinal(n: number): string {
+  const units = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  const teens = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+  const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+  const tensOrdinal = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+  if (n < 10) return units[n] ?? String(n);
+  if (n < 20) return teens[n - 10]!;
+  if (n >= 100) return `${n}th`;
+  const t = Math.floor(n / 10);
+  return n % 10 === 0 ? tensOrdinal[t]! : `${tens[t]}-${units[n % 10]}`;
+}
 
 function loadThreads(): Labelled[] {
   const files = [join(shared, 'gold/seed-thread.json')];
