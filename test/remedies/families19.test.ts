@@ -36,3 +36,31 @@ describe('lexicon pass 18: spellings and phrasings of entries the lexicon had', 
     expect(ids('Markets move on a cyclic basis.')).not.toContain('carb-cycling');
   });
 });
+
+describe('lexicon pass 18: ordinary-English uses of remedy words', () => {
+  it('leaves out walking a fine line', () => {
+    expect(ids('There is definitely a fine line we walk.')).not.toContain('walking');
+    expect(ids('We walk a fine line with our health.')).not.toContain('walking');
+    expect(ids('I walk the line between eating well and enjoying life.')).not.toContain('walking');
+    expect(ids('I walk every day and it helped my back pain.')).toContain('walking');
+  });
+
+  it('leaves out nuts as what someone reacts to', () => {
+    expect(ids('Could be a severe reaction to peanuts, but there is another possibility: MSG.')).not.toContain('nuts');
+    expect(ids('I am sensitive to almonds, they give me a stomach ache.')).not.toContain('nuts');
+    expect(ids('A handful of almonds before bed helps my sleep.')).toContain('nuts');
+  });
+
+  it('leaves out an injection as a simile', () => {
+    expect(ids('I had trouble speaking, almost like I had been injected with Novocaine.')).not.toContain('injections');
+    expect(ids("It felt as if I'd been injected with something.")).not.toContain('injections');
+    expect(ids('I got injected with cortisone for my back pain.')).toContain('injections');
+  });
+
+  it('leaves out sugar-free said of a product, not of a diet', () => {
+    expect(ids("These are sugar-free and extremely calming to the stomach.")).not.toContain('sugar-free');
+    expect(ids("It's sugar free and tasty.")).not.toContain('sugar-free');
+    expect(ids('I went sugar-free and my headaches stopped.')).toContain('sugar-free');
+    expect(ids('I have been sugar free for a year.')).toContain('sugar-free');
+  });
+});
