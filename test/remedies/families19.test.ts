@@ -64,3 +64,10 @@ describe('lexicon pass 18: ordinary-English uses of remedy words', () => {
     expect(ids('I have been sugar free for a year.')).toContain('sugar-free');
   });
 });
+
+describe('lexicon pass 18: disease and carcinogens as health talk for plain food words', () => {
+  it('reads a food oil weighed against disease or cancer as a remedy, but not one bought or cooked with', () => {
+    expect(ids('Olive oil is loaded with disease fighting antioxidants.')).toContain('olive-oil');
+    expect(ids('I bought olive oil at the store.')).not.toContain('olive-oil');
+  });
+});
