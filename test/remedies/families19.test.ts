@@ -71,3 +71,30 @@ describe('lexicon pass 18: disease and carcinogens as health talk for plain food
     expect(ids('I bought olive oil at the store.')).not.toContain('olive-oil');
   });
 });
+
+describe('lexicon pass 18: cooking oils by omega ratio, and seed oils left out', () => {
+  it('reads canola oil weighed for health as its own entry, not canola oil bought for frying', () => {
+    expect(ids('Canola oil has a near-perfect omega ratio, so it does not turn carcinogenic at high heat.')).toContain('canola-oil');
+    expect(ids('I bought canola oil for the fryer.')).not.toContain('canola-oil');
+  });
+
+  it('reads canola oil and veggie oils left out, and the dangers of vegetable oils, as a seed-oil-free diet', () => {
+    expect(ids('I avoid canola oil because of the inflammation.')).toContain('seed-oil-free');
+    expect(ids('I avoid wheat, canola oil and sugar.')).toContain('seed-oil-free');
+    expect(ids('We cut out veggie oils last year.')).toContain('seed-oil-free');
+    expect(ids('The best thing I have read on the dangers of vegetable oils is Deep Nutrition.')).toContain('seed-oil-free');
+  });
+});
+
+describe('lexicon pass 18: a food name of several words written in title case', () => {
+  it('reads Olive Oil or Coconut Oil in title case as the food where health is spoken of', () => {
+    expect(ids('I use it since it does not become carcinogenic, unlike Olive Oil which has a low smoke point.')).toContain('olive-oil');
+    expect(ids('I cook with Coconut Oil and it calmed my gut.')).toContain('coconut-oil');
+  });
+
+  it('still leaves out a food inside a longer name, and the Whole Foods store', () => {
+    expect(ids('I picked up some Trader Joe Coconut Oil for my dry skin.')).not.toContain('coconut-oil');
+    expect(ids('The truth has been distorted by places like Whole Foods that post scores.')).not.toContain('whole-foods-diet');
+    expect(ids('I loved Tales of the Glitter Gym, it helped my motivation.')).toEqual([]);
+  });
+});
