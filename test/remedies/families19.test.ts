@@ -98,3 +98,15 @@ describe('lexicon pass 18: a food name of several words written in title case', 
     expect(ids('I loved Tales of the Glitter Gym, it helped my motivation.')).toEqual([]);
   });
 });
+
+describe('lexicon pass 18: grass-fed meat named as such is a choice, bare grass-fed stays guarded', () => {
+  it('reads grass-fed beef or meat without health talk around it', () => {
+    expect(ids('I am reading disturbing reports that Australia is now grain finishing their grass fed beef.')).toContain('grass-fed-beef');
+    expect(ids('At home it is only grass-fed meat and pastured eggs.')).toContain('grass-fed-beef');
+  });
+
+  it('leaves out bare grass-fed said of animals, and grass-fed dairy', () => {
+    expect(ids('The cows on that farm are grass-fed in the summer.')).not.toContain('grass-fed-beef');
+    expect(ids('I buy grass-fed butter from the farm.')).not.toContain('grass-fed-beef');
+  });
+});
