@@ -1,15 +1,13 @@
 import { TITLE_GENERIC_WORDS } from './context-words.ts';
 
 /**
- * Returns whether the plain name at tokens `t..end` is a capitalised word inside a capitalised name (`Tales of the
- * Glitter Gym`, `El Diablo Coffee`): not at the start of its sentence, and a capitalised word stands right before or
- * after it. A plain word (`gym`, `coffee`) written so names a place, a brand or a title, not the remedy. A name of
- * several words written in title case on its own (`unlike Olive Oil`, `cite Canola Oil as`) is no more than the
- * food: only the words around it count.
+ * Returns whether token `t` is a capitalised word inside a capitalised name (`Tales of the Glitter Gym`, `El Diablo
+ * Coffee`): not the first token of its sentence, and a capitalised word stands right before or after it. A plain word
+ * (`gym`, `coffee`) written so names a place, a brand or a title, not the remedy.
  */
-export function isInsideName(values: readonly string[], sentenceStart: number, t: number, end = t): boolean {
+export function isInsideName(values: readonly string[], sentenceStart: number, t: number): boolean {
   if (t <= sentenceStart || !isCapitalised(values[t])) return false;
-  return isCapitalised(values[t - 1]) || isCapitalised(values[end + 1]);
+  return isCapitalised(values[t - 1]) || isCapitalised(values[t + 1]);
 }
 
 // `I` is capitalised by rule, not as part of a name; a word in capitals (`GYM`) is shouting, not a name.

@@ -86,19 +86,6 @@ describe('lexicon pass 18: cooking oils by omega ratio, and seed oils left out',
   });
 });
 
-describe('lexicon pass 18: a food name of several words written in title case', () => {
-  it('reads Olive Oil or Coconut Oil in title case as the food where health is spoken of', () => {
-    expect(ids('I use it since it does not become carcinogenic, unlike Olive Oil which has a low smoke point.')).toContain('olive-oil');
-    expect(ids('I cook with Coconut Oil and it calmed my gut.')).toContain('coconut-oil');
-  });
-
-  it('still leaves out a food inside a longer name, and the Whole Foods store', () => {
-    expect(ids('I picked up some Trader Joe Coconut Oil for my dry skin.')).not.toContain('coconut-oil');
-    expect(ids('The truth has been distorted by places like Whole Foods that post scores.')).not.toContain('whole-foods-diet');
-    expect(ids('I loved Tales of the Glitter Gym, it helped my motivation.')).toEqual([]);
-  });
-});
-
 describe('lexicon pass 18: grass-fed meat named as such is a choice, bare grass-fed stays guarded', () => {
   it('reads grass-fed beef or meat without health talk around it', () => {
     expect(ids('I am reading disturbing reports that Australia is now grain finishing their grass fed beef.')).toContain('grass-fed-beef');

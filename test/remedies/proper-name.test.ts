@@ -13,12 +13,6 @@ describe('isInsideName', () => {
     expect(isInsideName(words, 0, 9)).toBe(false);
     expect(isInsideName(words, 0, 7)).toBe(false);
   });
-
-  it('reads a name of several words by the words around it, not by its own title case', () => {
-    const oil = ['I', 'use', 'Olive', 'Oil', 'daily', 'from', 'Trader', 'Joe', 'Coconut', 'Oil'];
-    expect(isInsideName(oil, 0, 2, 3)).toBe(false);
-    expect(isInsideName(oil, 0, 8, 9)).toBe(true);
-  });
 });
 
 describe('plain words inside a name', () => {
