@@ -144,8 +144,7 @@ export const HEALTH_WORDS: ReadonlySet<string> = new Set(
   allergy allergies asthma eczema acne rash anxiety anxious stress stressed depression depressed calm calming relax
   relaxing thrive thriving try tried trying experiment experimenting experimented
   omega-3 omega-3s omega3 omega-6 epa dha
-  irritable irritability hyperactive hypertension palpitations ferritin hemoglobin haemoglobin hemochromatosis
-  disease diseases carcinogenic carcinogen carcinogens`.split(/\s+/).filter((w) => w !== ''),
+  irritable irritability hyperactive hypertension palpitations ferritin hemoglobin haemoglobin hemochromatosis`.split(/\s+/).filter((w) => w !== ''),
 );
 
 /**

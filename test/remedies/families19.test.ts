@@ -65,16 +65,9 @@ describe('lexicon pass 18: ordinary-English uses of remedy words', () => {
   });
 });
 
-describe('lexicon pass 18: disease and carcinogens as health talk for plain food words', () => {
-  it('reads a food oil weighed against disease or cancer as a remedy, but not one bought or cooked with', () => {
-    expect(ids('Olive oil is loaded with disease fighting antioxidants.')).toContain('olive-oil');
-    expect(ids('I bought olive oil at the store.')).not.toContain('olive-oil');
-  });
-});
-
 describe('lexicon pass 18: cooking oils by omega ratio, and seed oils left out', () => {
   it('reads canola oil weighed for health as its own entry, not canola oil bought for frying', () => {
-    expect(ids('Canola oil has a near-perfect omega ratio, so it does not turn carcinogenic at high heat.')).toContain('canola-oil');
+    expect(ids('I switched to canola oil for its omega ratio and my inflammation went down.')).toContain('canola-oil');
     expect(ids('I bought canola oil for the fryer.')).not.toContain('canola-oil');
   });
 
