@@ -5,6 +5,7 @@ import { createNlp } from '../../src/nlp/wink.ts';
 import { createRemedyMatcher } from '../../src/remedies/matcher.ts';
 import { lexiconDuplicateId, lexiconInvalidEntry, lexiconParentCycle, lexiconUnknownParent } from '../../src/messages/remedies.ts';
 import { ancestorsOf, builtinLexiconUrl, mergeLexicons, parseLexicon, remedyRows } from '../../src/remedies/lexicon.ts';
+import { DISCOVERY_BEFORE, OUTCOME_CUES } from '../../src/remedies/cues.ts';
 import { builtin } from './helpers.ts';
 
 const REQUIRED = `sarno-mindbody psychotherapy cbt meditation mindfulness breathing journaling stress-reduction exercise
@@ -83,6 +84,38 @@ describe('built-in lexicon', () => {
       .flatMap((p) => p.match(/\[[^\]]*\]/g) ?? [])
       .filter((b) => /\d/.test(b));
     expect(mixed).toEqual([]);
+  });
+
+  it('matches every alternative of every bracketed pattern (the others at their first): none is silently dead', () => {
+    // wink-nlp 2.4.0 reads a group of three or more alternatives as such only when no middle alternative is a single
+    // character (`[your|the|a|my]` is not); otherwise the pattern learns without an error and never matches.
+    const matcher = createRemedyMatcher(builtin, createNlp());
+    const dead: string[] = [];
+    for (const e of builtin) {
+      for (const p of e.patterns) {
+        const atoms = p.trim().split(/\s+/).map((a) => (a.startsWith('[') ? a.slice(1, -1).split('|') : [a]));
+        // Properties (`[ADJ]`) and optional slots (`[|very]`) have no single example text.
+        if (atoms.some((alts) => alts.some((x) => /^[A-Z]{2,}$/.test(x) || x === ''))) continue;
+        for (const [i, alts] of atoms.entries()) {
+          for (const alt of alts) {
+            const text = atoms.map((a, j) => (j === i ? alt : a[0]!)).join(' ');
+            const found = matcher.nlp.readDoc(text).customEntities().out(matcher.nlp.its.detail) as { value: string; type: string }[];
+            // Another entry's pattern over the same words may win the span: what counts is that something matches it.
+            if (!found.some((f) => f.type === `r:${e.id}` || f.value.toLowerCase() === text.toLowerCase())) dead.push(`${e.id}: ${p} <- "${text}"`);
+          }
+        }
+      }
+    }
+    expect(dead).toEqual([]);
+  });
+
+  it('writes every bracketed group, in patterns, vetoes and cues, in a form wink-nlp reads as alternatives', () => {
+    // wink-nlp 2.4.0's test for a group (examples-compiler.js); a group it fails is learned as something else, silently.
+    const WINK_OR = /^\[((?:[^| ]+\|)+?|(?:\|[^| ]+)+?|(?:[^| ]+\|[^| ]+)+?|(?:[^| ]+))\]$/;
+    const patterns = [...OUTCOME_CUES.map((c) => c.pattern), ...DISCOVERY_BEFORE, ...builtin.flatMap((e) => [...e.patterns, ...e.exclude])];
+    const groups = patterns.flatMap((p) => p.match(/\[[^\]]*\]/g) ?? []);
+    expect(groups.length).toBeGreaterThan(600);
+    expect(groups.filter((g) => !WINK_OR.test(g))).toEqual([]);
   });
 
   it('gives each phrase to one entry only', () => {
