@@ -82,9 +82,9 @@ function sentenceScores(ctx: ReportContext, mentions: readonly Row[]): (m: Row) 
     if (sentences !== null) return sentences;
     const byComment = new Map<string, Scores>();
     for (const m of mentions) byComment.set(str(m.comment_id), { rows: [] });
-    const commentIds = ctx.column('sentences', 'comment_id');
-    for (let i = 0; i < commentIds.length; i++) byComment.get(str(commentIds[i]))?.rows.push(i);
     const column = (name: string) => ctx.column('sentences', name);
+    const commentIds = column('comment_id');
+    for (let i = 0; i < commentIds.length; i++) byComment.get(str(commentIds[i]))?.rows.push(i);
     return (sentences = { byComment, indexes: column('sentence_index'), texts: column('text'), scores: column('sentiment_score') });
   };
   const index = (s: Indexed, rows: readonly number[], key: (i: number) => string) => {

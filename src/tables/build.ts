@@ -5,7 +5,7 @@
  */
 import type { ColumnTable } from 'arquero';
 import type { TablesInput } from './inputs.ts';
-import { buildSentimentByMonth, buildSentimentByPost, buildSentimentByRemedy, mentionSentenceScores } from './sentiment.ts';
+import { buildSentimentByMonth, buildSentimentByPost, buildSentimentByRemedy } from './sentiment.ts';
 
 /** The participation tables, by CSV name (without `.csv`). */
 export type ParticipationTables = {
@@ -29,7 +29,7 @@ export type SentimentTables = {
  */
 export function buildSentimentTables(
   input: Pick<TablesInput, 'posts' | 'comments' | 'mentions' | 'sentences'>,
-  mentionScores: readonly (number | null)[] = mentionSentenceScores(input.mentions, input.sentences),
+  mentionScores?: readonly (number | null)[],
 ): SentimentTables {
   return {
     sentiment_by_remedy: buildSentimentByRemedy(input, mentionScores),

@@ -21,19 +21,19 @@ export function buildSentimentByRemedy(
   // The lookups are plain maps: a hash join of every sentence costs more than the whole rest of this table.
   const authorKey = new Map(input.comments.map((c) => [c.comment_id, c.author_key] as const));
   // The outcome counts are sums of 0/1 columns, set here with the rows (a derive would be one more pass per column).
-  const rows = input.mentions.flatMap((m, i) =>
-    m.comment_id === ''
-      ? []
-      : [{
-          remedy_id: m.remedy_id,
-          author_key: authorKey.get(m.comment_id) ?? null,
-          sentiment_score: scores[i] ?? null,
-          helped: m.outcome === 'helped' ? 1 : 0,
-          no_effect: m.outcome === 'no-effect' ? 1 : 0,
-          worse: m.outcome === 'worse' ? 1 : 0,
-          considering: m.outcome === 'considering' ? 1 : 0,
-        }],
-  );
+  const rows = [];
+  for (const [i, m] of input.mentions.entries()) {
+    if (m.comment_id === '') continue;
+    rows.push({
+      remedy_id: m.remedy_id,
+      author_key: authorKey.get(m.comment_id) ?? null,
+      sentiment_score: scores[i] ?? null,
+      helped: m.outcome === 'helped' ? 1 : 0,
+      no_effect: m.outcome === 'no-effect' ? 1 : 0,
+      worse: m.outcome === 'worse' ? 1 : 0,
+      considering: m.outcome === 'considering' ? 1 : 0,
+    });
+  }
   return tableOf(rows, ['remedy_id', 'author_key', 'sentiment_score', 'helped', 'no_effect', 'worse', 'considering'])
     .groupby('remedy_id')
     .rollup({

@@ -6,7 +6,7 @@ import { createRemedyMatcher } from '../../src/remedies/matcher.ts';
 import { lexiconDuplicateId, lexiconInvalidEntry, lexiconParentCycle, lexiconUnknownParent } from '../../src/messages/remedies.ts';
 import { ancestorsOf, builtinLexiconUrl, mergeLexicons, parseLexicon, remedyRows } from '../../src/remedies/lexicon.ts';
 import { DISCOVERY_BEFORE, OUTCOME_CUES } from '../../src/remedies/cues.ts';
-import { builtin } from './helpers.ts';
+import { builtin, builtinMatcher } from './helpers.ts';
 
 const REQUIRED = `sarno-mindbody psychotherapy cbt meditation mindfulness breathing journaling stress-reduction exercise
 strength-training stretching mobility-work yoga pilates walking running swimming cycling indoor-rowing sprints kettlebells
@@ -89,7 +89,7 @@ describe('built-in lexicon', () => {
   it('matches every alternative of every bracketed pattern (the others at their first): none is silently dead', () => {
     // wink-nlp 2.4.0 reads a group of three or more alternatives as such only when no middle alternative is a single
     // character (`[your|the|a|my]` is not); otherwise the pattern learns without an error and never matches.
-    const matcher = createRemedyMatcher(builtin, createNlp());
+    const matcher = builtinMatcher();
     const dead: string[] = [];
     for (const e of builtin) {
       for (const p of e.patterns) {
