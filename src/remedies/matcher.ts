@@ -2,6 +2,7 @@ import type { Nlp } from '../nlp/wink.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import { DISCOVERY_BEFORE, OUTCOME_CUES, type Cue } from './cues.ts';
 import { couldMatch, patternNormals, type Scope } from './learn-scope.ts';
+import { winkPatterns } from './wink-groups.ts';
 
 // Entity names learned by wink-nlp: `r:<id>` a remedy, `x` a veto phrase, `c:<i>` an outcome cue, `d` a discovery lead.
 
@@ -62,11 +63,11 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       owner.set(k, e.id);
       exact.set(k, (exact.get(k) ?? new Set()).add(x));
     }
-    for (const p of e.patterns) raw.set(p, e.id);
+    for (const p of e.patterns) for (const w of winkPatterns(p)) raw.set(w, e.id);
   }
   for (const k of caseless) exact.delete(k);
   const vetoes = new Set<string>();
-  for (const e of entries) for (const x of e.exclude) for (const v of variants(x, false)) if (!owner.has(v)) vetoes.add(v);
+  for (const e of entries) for (const x of e.exclude) for (const v of variants(x, false).flatMap(winkPatterns)) if (!owner.has(v)) vetoes.add(v);
 
   const grouped = new Map<string, string[]>();
   const push = (name: string, pattern: string) => (grouped.get(name) ?? grouped.set(name, []).get(name)!).push(pattern);
