@@ -136,7 +136,7 @@ async function measure(name: string, input: string, incremental: boolean): Promi
 }
 
 function job(spec: object): { ms: number; maxRssMb: number; texts?: number; result?: unknown } {
-  const out = execFileSync(process.execPath, ['--max-semi-space-size=64', '--max-old-space-size=16384', '--import', 'tsx', path.join(import.meta.dirname, 'bench', 'run-one.ts'), JSON.stringify(spec)], {
+  const out = execFileSync(process.execPath, ['--max-semi-space-size=64', '--max-old-space-size=16384', '--heap-growing-percent=25', '--import', 'tsx', path.join(import.meta.dirname, 'bench', 'run-one.ts'), JSON.stringify(spec)], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -81,7 +81,7 @@ export function warmWorkers(files: number, allStale: boolean, workers: number | 
 /**
  * Starts a worker with this process's Node options less the tsx loader (`--import tsx`): a worker inherits them, and
  * loading tsx costs it about 0.1 s, while the bundled worker needs no loader and the fallback registers its own.
- * Options a worker may not be given (V8's heap sizes, which hold for the whole process anyway) are left out too; if
+ * Options a worker may not be given (V8's heap sizes and growing factor, which hold for the whole process anyway) are left out too; if
  * Node still refuses the list, the worker inherits the options as they are.
  */
 function startWorker(entry: URL, workerData: WorkerData): Worker {
@@ -95,14 +95,14 @@ function startWorker(entry: URL, workerData: WorkerData): Worker {
 /** What a worker is told at start. */
 export type WorkerData = { background: boolean };
 
-/** `execArgv` without the tsx loader and V8's process-wide heap options. */
+/** `execArgv` without the tsx loader and V8's process-wide heap options (sizes, growing factor). */
 export function workerExecArgv(execArgv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
     const arg = execArgv[i]!;
     if ((arg === '--import' || arg === '--require' || arg === '-r') && isTsx(execArgv[i + 1])) i++;
     else if (/^--(import|require)=/.test(arg) && isTsx(arg.slice(arg.indexOf('=') + 1))) continue;
-    else if (!/^--(max|min)-[a-z-]*space-size(=|$)/.test(arg)) out.push(arg);
+    else if (!/^--((max|min)-[a-z-]*space-size|heap-growing-percent)(=|$)/.test(arg)) out.push(arg);
   }
   return out;
 }

@@ -26,7 +26,7 @@ describe('warmWorkers', () => {
 
 describe('workerExecArgv', () => {
   it('leaves out the tsx loader and the heap sizes a worker may not be given, and keeps the rest', () => {
-    expect(workerExecArgv(['--max-semi-space-size=64', '--max-old-space-size=16384', '--import', 'tsx', '--enable-source-maps'])).toEqual([
+    expect(workerExecArgv(['--max-semi-space-size=64', '--max-old-space-size=16384', '--heap-growing-percent=25', '--import', 'tsx', '--enable-source-maps'])).toEqual([
       '--enable-source-maps',
     ]);
     expect(workerExecArgv(['--import=tsx/esm', '--require', 'tsx/cjs', '--import', './other.mjs', '--cpu-prof'])).toEqual([
