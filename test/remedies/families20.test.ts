@@ -22,3 +22,61 @@ describe('lexicon pass 19: spellings and phrasings of entries the lexicon had', 
     expect(vest).not.toContain('pre-workout');
   });
 });
+
+describe('lexicon pass 19: combat sports, fall practice and fitness races', () => {
+  it('reads MMA and wrestling under martial arts', () => {
+    const found = ids('BJJ, wrestling, boxing, MMA, sometimes forget that it is in a controlled environment.');
+    expect(found).toContain('wrestling');
+    expect(found).toContain('mma');
+    expect(under('mma', 'martial-arts')).toBe(true);
+    expect(under('wrestling', 'martial-arts')).toBe(true);
+  });
+
+  it('leaves out wrestling with a problem and an MMA fighter as a person', () => {
+    expect(ids('A few years ago I was wrestling with competing nutritional philosophies.')).not.toContain('wrestling');
+    expect(ids('I found a funny remix that sampled MMA fighter Nate Diaz on steroids.')).not.toContain('mma');
+  });
+
+  it('reads learning how to fall as fall practice, but not learning to fall asleep', () => {
+    expect(ids('I wish I had learned how to fall and take a hit in my teens.')).toContain('fall-training');
+    expect(ids('Judo breakfalls saved me when I slipped on the ice.')).toContain('fall-training');
+    expect(ids('I finally learned how to fall asleep without pills.')).not.toContain('fall-training');
+    expect(under('fall-training', 'exercise')).toBe(true);
+  });
+
+  it('reads Hyrox and DEKA races', () => {
+    const found = ids('Those imitators include Deka Fitness races and Hyrox races.');
+    expect(found).toContain('hyrox');
+    expect(found).toContain('deka');
+  });
+});
+
+describe('lexicon pass 19: eating habits, vinegar, energy flux and face masks', () => {
+  it('reads eating slowly, chewing slower and pausing between bites as slow eating, under meal timing', () => {
+    expect(ids('Still working on eating slow. Some habits are tough to break.')).toContain('slow-eating');
+    const found = ids('Instead of focusing on chewing slower, I take breaks between bites.');
+    expect(found).toContain('slow-eating');
+    expect(found).not.toContain('rest-breaks');
+    expect(ids('I eat slow carbs and feel better.')).not.toContain('slow-eating');
+    expect(under('slow-eating', 'meal-timing')).toBe(true);
+  });
+
+  it('reads uniform eating and eating the same meals every day', () => {
+    expect(ids('Uniform eating has been a nice tactic for fat loss for a long time.')).toContain('uniform-eating');
+    expect(ids('Eating the same meals every day took the guesswork out of dieting.')).toContain('uniform-eating');
+  });
+
+  it('reads vinegar with food where it reports an effect, and apple cider vinegar under it', () => {
+    expect(ids('Malt vinegar or even plain white vinegar works well too.')).toContain('vinegar');
+    expect(ids('Potatoes with red wine vinegar lower my blood sugar spike.')).toContain('vinegar');
+    expect(ids('Haven\u2019t tried red wine vinegar yet, it works well for my blood sugar.')).not.toContain('red-wine');
+    expect(ids('I love cabbage with balsamic vinegar, it tasted great cooked in the pan.')).not.toContain('vinegar');
+    expect(under('apple-cider-vinegar', 'vinegar')).toBe(true);
+  });
+
+  it('reads G-Flux and wearing masks', () => {
+    expect(ids('Your comment reminded me of G-Flux.')).toContain('g-flux');
+    expect(ids('People are already giving up wearing the masks.')).toContain('face-masks');
+    expect(ids('The Red Cross is the only one that does not require mask wearing.')).not.toContain('face-masks');
+  });
+});
