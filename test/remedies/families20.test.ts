@@ -80,3 +80,33 @@ describe('lexicon pass 19: eating habits, vinegar, energy flux and face masks', 
     expect(ids('The Red Cross is the only one that does not require mask wearing.')).not.toContain('face-masks');
   });
 });
+
+describe('lexicon pass 19: ordinary-English uses of remedy words', () => {
+  it('leaves out heat the body keeps or makes, and heat as physics', () => {
+    expect(ids('The body wants to retain heat while in water, which helps with the cold.')).not.toContain('heat');
+    expect(ids('The body will learn to generate more heat when called upon, so my cold hands got better.')).not.toContain('heat');
+    expect(ids('A cabana collects heat from the sun, good for my back pain.')).not.toContain('heat');
+    expect(ids('Devices emit red light with no added heat for pain.')).not.toContain('heat');
+    expect(ids('Heat helped my back pain a lot.')).toContain('heat');
+  });
+
+  it('leaves out weight loss as the benefit of something else', () => {
+    expect(ids('The entire weight loss benefit of exercise consists of favorable changes in hormones.')).not.toContain('weight-loss');
+    expect(ids('Losing weight helped my knees.')).toContain('weight-loss');
+  });
+
+  it('leaves out low fat and low glycemic said of a food, not of a diet', () => {
+    expect(ids('If I use non fat or low fat cottage cheese as my protein, I may mix it.')).not.toContain('low-fat-diet');
+    expect(ids('I went on a low fat diet and lost weight.')).toContain('low-fat-diet');
+    expect(ids('Lentils are similarly low calorie and low glycemic index.')).not.toContain('low-glycemic-diet');
+    expect(ids('Beans are very low glycemic.')).not.toContain('low-glycemic-diet');
+    expect(ids('A low glycemic diet helped my energy.')).toContain('low-glycemic-diet');
+  });
+
+  it('leaves out more calories said of a food, and breaks between sets', () => {
+    expect(ids('They pair the potato with something with more calories and flavor.')).not.toContain('calorie-surplus');
+    expect(ids('I started eating more calories and my energy came back.')).toContain('calorie-surplus');
+    expect(ids('Rest 2 minutes, and take breaks between sets.')).not.toContain('rest-breaks');
+    expect(ids('I take breaks from the computer every hour and my back pain is gone.')).toContain('rest-breaks');
+  });
+});
