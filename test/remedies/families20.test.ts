@@ -110,3 +110,16 @@ describe('lexicon pass 19: ordinary-English uses of remedy words', () => {
     expect(ids('I take breaks from the computer every hour and my back pain is gone.')).toContain('rest-breaks');
   });
 });
+
+describe('lexicon pass 19: a gym as a business', () => {
+  it('leaves out a gym someone runs or owns, and gyms spoken of as a business', () => {
+    expect(ids('There is a high cost to running a super-hygienic gym, and my back pain showed it.')).not.toContain('exercise');
+    expect(ids('Gyms on a normal year lose half their members, which hurts their energy.')).not.toContain('exercise');
+    expect(ids('If gyms reopen, people will go back to training for their back pain.')).not.toContain('exercise');
+  });
+
+  it('keeps a gym someone trains at', () => {
+    expect(ids('I run at the gym every morning and it helped my back pain.')).toContain('exercise');
+    expect(ids('He owns two gyms and swears by lifting for back pain.')).toContain('strength-training');
+  });
+});
