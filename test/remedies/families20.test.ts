@@ -64,6 +64,7 @@ describe('lexicon pass 19: eating habits, vinegar, energy flux and face masks', 
   it('reads uniform eating and eating the same meals every day', () => {
     expect(ids('Uniform eating has been a nice tactic for fat loss for a long time.')).toContain('uniform-eating');
     expect(ids('Eating the same meals every day took the guesswork out of dieting.')).toContain('uniform-eating');
+    expect(ids('I like us all to eat the same meal at dinner.')).not.toContain('uniform-eating');
   });
 
   it('reads vinegar with food where it reports an effect, and apple cider vinegar under it', () => {
