@@ -34,6 +34,7 @@ describe('lexicon pass 19: combat sports, fall practice and fitness races', () =
 
   it('leaves out wrestling with a problem and an MMA fighter as a person', () => {
     expect(ids('A few years ago I was wrestling with competing nutritional philosophies.')).not.toContain('wrestling');
+    expect(ids('We may end up leg wrestling for the last bite!')).not.toContain('wrestling');
     expect(ids('I found a funny remix that sampled MMA fighter Nate Diaz on steroids.')).not.toContain('mma');
   });
 
@@ -58,6 +59,7 @@ describe('lexicon pass 19: eating habits, vinegar, energy flux and face masks', 
     expect(found).toContain('slow-eating');
     expect(found).not.toContain('rest-breaks');
     expect(ids('I eat slow carbs and feel better.')).not.toContain('slow-eating');
+    expect(ids('Eat slower digesting foods to stay full and lose weight.')).not.toContain('slow-eating');
     expect(under('slow-eating', 'meal-timing')).toBe(true);
   });
 
@@ -65,6 +67,7 @@ describe('lexicon pass 19: eating habits, vinegar, energy flux and face masks', 
     expect(ids('Uniform eating has been a nice tactic for fat loss for a long time.')).toContain('uniform-eating');
     expect(ids('Eating the same meals every day took the guesswork out of dieting.')).toContain('uniform-eating');
     expect(ids('I like us all to eat the same meal at dinner.')).not.toContain('uniform-eating');
+    expect(ids('I have no problem eating the same meals ad nauseam.')).toContain('uniform-eating');
   });
 
   it('reads vinegar with food where it reports an effect, and apple cider vinegar under it', () => {
