@@ -127,3 +127,11 @@ describe('lexicon pass 19: a gym as a business', () => {
     expect(ids('He owns two gyms and swears by lifting for back pain.')).toContain('strength-training');
   });
 });
+
+describe('lexicon pass 19: recipe words keep a plain food a food', () => {
+  it('leaves out vinegar among ingredients and seasonings', () => {
+    expect(ids('Ingredients: 1 large potato, red wine vinegar, 1 onion. It helped my blood sugar.')).not.toContain('vinegar');
+    expect(ids('The seasoning is salt, pepper and vinegar.')).not.toContain('vinegar');
+    expect(ids('I splash some red wine vinegar on my potatoes to keep my blood sugar down.')).toContain('vinegar');
+  });
+});
