@@ -75,6 +75,8 @@ describe('lexicon pass 19: eating habits, vinegar, energy flux and face masks', 
     expect(ids('Potatoes with red wine vinegar lower my blood sugar spike.')).toContain('vinegar');
     expect(ids('Haven\u2019t tried red wine vinegar yet, it works well for my blood sugar.')).not.toContain('red-wine');
     expect(ids('I love cabbage with balsamic vinegar, it tasted great cooked in the pan.')).not.toContain('vinegar');
+    // Bare `vinegar` is mostly a recipe's: only a named vinegar counts, in health talk.
+    expect(ids('A true vindaloo requires vinegar, and it is good for your health.')).not.toContain('vinegar');
     expect(under('apple-cider-vinegar', 'vinegar')).toBe(true);
   });
 
