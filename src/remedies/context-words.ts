@@ -15,6 +15,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = words(`
   cook cooks cooked cooking recipe recipes oven stove stovetop pan pans skillet instantpot instant-pot cooker boil boiled
   boiling bake baked baking fry fried frying simmer simmered simmering saute sauteed microwave microwaved grill grilled
   kitchen lid steamer colander sauté sautéed sautee sauteing meatloaf casserole stir-fry
+  ingredients ingredient seasoning seasonings marinade marinated
   fridge pantry shelf shelves cabinet unsplash
   stocks shares shareholder investing invest invested investment investments investor investors portfolio portfolios
   dividend dividends bonds hedge trading trader traders biotech equity equities payoff brokerage nasdaq dow`);
@@ -53,8 +54,15 @@ export const RELIEF_WORDS: ReadonlySet<string> = words('less better easier fewer
 /** Plain place words: met in a sentence about someone's work (`the gym I work at`) they name a workplace. */
 export const PLACE_WORDS: ReadonlySet<string> = words('gym gyms studio studios dojo pool pools clinic clinics spa spas');
 
-/** Words that make a sentence speak of someone's work: `work`/`works` followed by `at`, `from`, `in` or `for`, or these. */
-export const WORK_WORDS: ReadonlySet<string> = words('job employer employed employee employees coworkers co-workers colleagues boss clients shift');
+/** Verbs of running a business: `running a gym`, `owns a small studio` name the place as a business, not a workout. */
+export const BUSINESS_VERBS: ReadonlySet<string> = words('run runs ran running own owns owned owning manage manages managed managing operate operates operated operating');
+
+/**
+ * Words that make a sentence speak of someone's work, or of a place as a business (`gyms lose half their members`,
+ * `if gyms reopen`): `work`/`works` followed by `at`, `from`, `in` or `for`, or these.
+ */
+export const WORK_WORDS: ReadonlySet<string> = words(`job employer employed employee employees coworkers co-workers colleagues boss clients shift
+  business businesses revenue revenues profit profits profitable marketing customers franchise franchises members reopen reopened reopening`);
 
 /** Words of teaching: a movement right after one, in a sentence about work, is someone's trade (`he teaches boxing`). */
 export const TEACH_WORDS: ReadonlySet<string> = words('teach teaches teaching taught instructs instructor instructors coach coaches coaching');

@@ -1,5 +1,5 @@
 import { GROUP_WORDS, MODIFIED_HEADS_KEPT, REMEDY_HEADS, TOPIC_PASSIVES, TOPIC_WORDS } from './cues.ts';
-import { BODY_PARTS, FLAVOUR_TAILS, LIST_GLUE, PLACE_WORDS, PROFESSION_WORDS, RELIEF_WORDS, SYMPTOM_WORDS, TEACH_WORDS, TRIGGER_WORDS, WORK_WORDS } from './context-words.ts';
+import { BODY_PARTS, BUSINESS_VERBS, FLAVOUR_TAILS, LIST_GLUE, PLACE_WORDS, PROFESSION_WORDS, RELIEF_WORDS, SYMPTOM_WORDS, TEACH_WORDS, TRIGGER_WORDS, WORK_WORDS } from './context-words.ts';
 
 /** Why a matched remedy name names something else: the people who follow or practise it, a topic spoken about, or another thing it qualifies. */
 export type OtherSense = 'group' | 'profession' | 'topic' | 'modifier';
@@ -63,9 +63,17 @@ export function isSymptomTrigger(normals: readonly string[], span: TokenSpan, st
   return before.length - trigger <= NEAR && after.slice(0, NEAR + 2).some((w) => SYMPTOM_WORDS.has(w));
 }
 
-/** Returns whether the place word at token `t` (`gym`, `clinic`) is named as someone's workplace in its sentence `span`. */
+/**
+ * Returns whether the place word at token `t` (`gym`, `clinic`) is named as someone's workplace in its sentence `span`,
+ * or as a business someone runs (`running a super-hygienic gym`, `he owns two studios`): a business verb, then a
+ * determiner, within a few tokens before it.
+ */
 export function isWorkplace(normals: readonly string[], span: TokenSpan, t: number): boolean {
   if (!PLACE_WORDS.has(normals[t] ?? '')) return false;
+  for (let j = t - 1; j > span[0] && j >= t - NEAR - 1; j--) {
+    if ((DETERMINERS.has(normals[j] ?? '') || /^\d|^(two|three|four|several|many)$/.test(normals[j] ?? '')) && BUSINESS_VERBS.has(normals[j - 1] ?? '')) return true;
+    if (/^(to|at|in|into|from|on|of|with)$/.test(normals[j] ?? '')) break;
+  }
   for (let i = span[0]; i <= span[1]; i++) {
     const w = normals[i] ?? '';
     if (WORK_WORDS.has(w)) return true;
