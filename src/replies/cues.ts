@@ -98,8 +98,9 @@ function firstSentenceEnd(text: string): number {
 /** `Thanks Name`, `Thank you, Name`, `Congrats Name` starting before `end`. */
 function thanks(text: string, end: number, index: NameIndex): Cue[] {
   const cues: Cue[] = [];
-  for (const m of text.matchAll(THANKS)) {
-    if (m.index >= end) break;
+  // Only the opening sentence is searched: a match holds no sentence end (`.`, `!`, `?`, a line end), so one that
+  // starts before `end` is the same in the sentence as in the whole text.
+  for (const m of text.slice(0, end).matchAll(THANKS)) {
     const hit = matchNameAt(text, m.index + m[0].length, index);
     if (hit) cues.push({ canonical: hit.canonical, offset: m.index, cue: 'thanks' });
   }
