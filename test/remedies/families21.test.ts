@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ids, under } from './helpers.ts';
+
+describe('lexicon pass 20: sweeteners, diet sodas, cola and coca leaf, two named diets', () => {
+  it('reads artificial sweeteners and the named ones under them', () => {
+    expect(ids('Going without fake sugar, like splenda, helps my cravings.')).toContain('artificial-sweeteners');
+    expect(ids('Every doctor I know condemns nutrasweet as an unsafe sweetener.')).toContain('aspartame');
+    const ace = ids('It happened to me when I was taking high doses of ace-k, and stopping the ace-k made the nodules go away.');
+    expect(ace).toContain('acesulfame-k');
+    expect(ace).not.toContain('potassium');
+    expect(ids('I switched to sucralose and my stomach was fine.')).toContain('sucralose');
+    for (const id of ['aspartame', 'sucralose', 'acesulfame-k', 'diet-soda']) expect(under(id, 'artificial-sweeteners')).toBe(true);
+  });
+
+  it('reads Coke Zero and diet sodas as diet soda, not as cola', () => {
+    const found = ids("I'm curious about the Coke Zero and headaches link.");
+    expect(found).toContain('diet-soda');
+    expect(found).not.toContain('cola');
+    expect(ids('I used to drink diet sodas for my headaches.')).toContain('diet-soda');
+  });
+
+  it('reads Coca-Cola and coke as cola, under carbonated drinks, in health talk only', () => {
+    expect(ids('A few friends went to coca-cola for their headaches in times of emergency.')).toContain('cola');
+    expect(ids('Flat coke settled my stomach.')).toContain('carbonated-drinks');
+    expect(ids('We bought a coke at the game.')).not.toContain('cola');
+    expect(under('cola', 'carbonated-drinks')).toBe(true);
+  });
+
+  it('reads coca leaves and coca tea', () => {
+    expect(ids('Incas have been chewing on coca leaves to cure headaches.')).toContain('coca-leaf');
+    expect(ids('You can order coca tea online.')).toContain('coca-leaf');
+  });
+
+  it('reads the Mayo Clinic Diet and, case-exact, the 4 Day Diet', () => {
+    expect(ids('The Mayo Clinic Diet (experts), The 4 Day Diet (easy and quick).')).toEqual(expect.arrayContaining(['mayo-clinic-diet', '4-day-diet']));
+    expect(ids('You could do a mini 3 to 4 day diet of bone broth for your gut.')).not.toContain('4-day-diet');
+  });
+});
+
+describe('lexicon pass 20: a plain name of several words written with capitals', () => {
+  it('reads the whole name as itself, but not when a capitalised word extends it', () => {
+    expect(ids('Espresso has more caffeine than Coke Zero, and it helps my headaches.')).toContain('diet-soda');
+    expect(ids('A cup at El Diablo Coffee helped my headache.')).not.toContain('caffeine');
+  });
+});
