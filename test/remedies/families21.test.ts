@@ -37,6 +37,34 @@ describe('lexicon pass 20: sweeteners, diet sodas, cola and coca leaf, two named
   });
 });
 
+describe('lexicon pass 20: phrasings of entries the lexicon had', () => {
+  it('reads cutting the carbs and a lower level of carbs as low carb', () => {
+    expect(ids('Anything that reduces insulin output will help. Cut the carbs.')).toContain('low-carb-diet');
+    expect(ids('I seem to perform better with a lower level of carbs.')).toContain('low-carb-diet');
+  });
+
+  it('reads a diet that eliminates grains and avoids seed oils', () => {
+    const found = ids('A paleo diet eliminates grains, favors grass-fed animals and avoids seed oils.');
+    expect(found).toContain('grain-free');
+    expect(found).toContain('seed-oil-free');
+    expect(ids('I avoided processed vegetable oils for a year.')).toContain('seed-oil-free');
+  });
+
+  it('reads a protein-rich breakfast and protein within 30 minutes of waking as meal timing', () => {
+    expect(ids('Get up at 8 AM, eat a protein-rich breakfast, then commute.')).toContain('meal-timing');
+    expect(ids('Could our ancestors consume 30 grams of protein within 30 minutes of waking?')).toContain('meal-timing');
+  });
+
+  it('reads IFing, adding protein, lower fat and going full potato', () => {
+    expect(ids('I read that IFing is bad for fertility.')).toContain('intermittent-fasting');
+    expect(ids('After I had lost most of my weight, I started adding proteins to the potatoes.')).toContain('high-protein-diet');
+    expect(ids('Higher protein appears to be working, but it could also be lower fat.')).toContain('low-fat-diet');
+    expect(ids('He ate 6000 calories a day with very limited fat intake.')).toContain('low-fat-diet');
+    expect(ids('I have no wish to go full potato.')).toContain('potato-diet');
+    expect(ids('I have been on the potatoes for 6 months and have lost 40 pounds.')).toContain('potato-diet');
+  });
+});
+
 describe('lexicon pass 20: a plain name of several words written with capitals', () => {
   it('reads the whole name as itself, but not when a capitalised word extends it', () => {
     expect(ids('Espresso has more caffeine than Coke Zero, and it helps my headaches.')).toContain('diet-soda');
