@@ -65,6 +65,52 @@ describe('lexicon pass 20: phrasings of entries the lexicon had', () => {
   });
 });
 
+describe('lexicon pass 20: ordinary-English uses of remedy words', () => {
+  it('leaves out a food with more protein or less fat than another', () => {
+    expect(ids('It has a higher protein content per gram than other foods.')).not.toContain('high-protein-diet');
+    expect(ids('The advice is to consume lower fat dairy.')).not.toContain('low-fat-diet');
+    expect(ids('Lower fat oxidation follows a carb meal.')).not.toContain('low-fat-diet');
+  });
+
+  it('leaves out stretches of days, lemon-lime, cycling into other days and rest days as a schedule', () => {
+    expect(ids("I've changed my recommendations to 3-5 day stretches.")).not.toContain('stretching');
+    expect(ids('I could try a lemon-lime carbonated water to see if I get relief.')).not.toContain('lemon-water');
+    expect(ids('You might benefit from cycling into a few high protein days.')).not.toContain('cycling');
+    expect(ids('Higher carbs on activity days and very low on rest days.')).not.toContain('rest');
+    expect(ids('I take two rest days a week and my knees stopped hurting.')).toContain('rest');
+  });
+
+  it('leaves out a rest from digestion or blogging', () => {
+    expect(ids('Fasting gives your body a rest from digestion.')).not.toContain('rest');
+    expect(ids('Enjoy your rest from blogging.')).not.toContain('rest');
+  });
+
+  it('leaves out a bodybuilder named as a person, and the 4-Hour Body as a book', () => {
+    expect(ids('Carbs and pizza built the bodybuilder named Sergio Oliva.')).not.toContain('bodybuilding');
+    expect(ids('Speaking of the 4 Hour Body, I did a post on his Geek to Freak chapter.')).not.toContain('slow-carb-diet');
+    expect(ids('The slow-carb diet took 10 pounds off me.')).toContain('slow-carb-diet');
+  });
+
+  it('reads No Salt, case-exact, as the potassium salt, not no salt', () => {
+    expect(ids('I used No Salt instead of regular salt to keep the sodium down for my blood pressure.')).toContain('potassium');
+    expect(ids('Could I go on a porridge diet, no salt or sugar, for my health?')).not.toContain('potassium');
+  });
+
+  it('reads inflammatory as health talk for a plain food', () => {
+    expect(ids('Grains are highly inflammatory. Paleo favors grass-fed meat.')).toContain('grass-fed-beef');
+  });
+
+  it('leaves out what a drink is flavored or sweetened with', () => {
+    expect(ids('I drink a protein shake flavored with instant coffee (caffeinated or decaf) and splenda.')).not.toContain('sucralose');
+  });
+
+  it('leaves out the Whole Foods store and a workout that only times something', () => {
+    expect(ids('Places like Whole Foods post nutrient scores for your health.')).not.toContain('whole-foods-diet');
+    expect(ids('I agree on getting as much nutrition as possible from whole foods. Supplements should be kept to a minimum.')).toContain('whole-foods-diet');
+    expect(ids('Also, coffee before workout for caffeine helps my energy.')).not.toContain('exercise');
+  });
+});
+
 describe('lexicon pass 20: a plain name of several words written with capitals', () => {
   it('reads the whole name as itself, but not when a capitalised word extends it', () => {
     expect(ids('Espresso has more caffeine than Coke Zero, and it helps my headaches.')).toContain('diet-soda');
