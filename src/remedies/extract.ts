@@ -119,7 +119,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (allowed !== undefined && !allowed.has(matched)) continue;
     const sentence = sentenceOf(s.start);
     const plain = !listed.has(s) && matcher.guarded.has(key(matched));
-    if (plain && (!foodGuard(sentence) || isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start, s.end))) continue;
+    if (plain && (!foodGuard(sentence) || isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start))) continue;
     const span = sentenceSpans[sentence] ?? [s.start, s.end];
     if (plain && s.start === s.end && (isModifier(normals, pos, s.end) || isInBodyPartList(normals, s.start) || isWorkplace(normals, span, s.start))) continue;
     if (otherSenseOf(normals, s.end) !== undefined) continue;

@@ -5,10 +5,9 @@ import { TITLE_GENERIC_WORDS } from './context-words.ts';
  * Coffee`): not the first token of its sentence, and a capitalised word stands right before or after it. A plain word
  * (`gym`, `coffee`) written so names a place, a brand or a title, not the remedy.
  */
-export function isInsideName(values: readonly string[], sentenceStart: number, t: number, end = t): boolean {
+export function isInsideName(values: readonly string[], sentenceStart: number, t: number): boolean {
   if (t <= sentenceStart || !isCapitalised(values[t])) return false;
-  // A plain name of several words (`Coke Zero`, `Ginger Ale`) is the name itself, unless a capitalised word extends it.
-  return isCapitalised(values[t - 1]) || isCapitalised(values[end + 1]);
+  return isCapitalised(values[t - 1]) || isCapitalised(values[t + 1]);
 }
 
 // `I` is capitalised by rule, not as part of a name; a word in capitals (`GYM`) is shouting, not a name.

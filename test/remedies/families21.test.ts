@@ -13,6 +13,8 @@ describe('lexicon pass 20: sweeteners, diet sodas, cola and coca leaf, two named
   });
 
   it('reads Coke Zero and diet sodas as diet soda, not as cola', () => {
+    expect(ids('Espresso has more caffeine than Coke Zero, and it helps my headaches.')).toContain('diet-soda');
+    expect(ids('I drink diet soda.')).toEqual([]);
     const found = ids("I'm curious about the Coke Zero and headaches link.");
     expect(found).toContain('diet-soda');
     expect(found).not.toContain('cola');
@@ -108,12 +110,5 @@ describe('lexicon pass 20: ordinary-English uses of remedy words', () => {
     expect(ids('Places like Whole Foods post nutrient scores for your health.')).not.toContain('whole-foods-diet');
     expect(ids('I agree on getting as much nutrition as possible from whole foods. Supplements should be kept to a minimum.')).toContain('whole-foods-diet');
     expect(ids('Also, coffee before workout for caffeine helps my energy.')).not.toContain('exercise');
-  });
-});
-
-describe('lexicon pass 20: a plain name of several words written with capitals', () => {
-  it('reads the whole name as itself, but not when a capitalised word extends it', () => {
-    expect(ids('Espresso has more caffeine than Coke Zero, and it helps my headaches.')).toContain('diet-soda');
-    expect(ids('A cup at El Diablo Coffee helped my headache.')).not.toContain('caffeine');
   });
 });
