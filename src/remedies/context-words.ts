@@ -72,7 +72,7 @@ export const TEACH_WORDS: ReadonlySet<string> = words('teach teaches teaching ta
  * ingredients (`a coffee substitute made from barley, chicory and rye`); see source-sense.ts.
  */
 export const SOURCE_TRIGGERS: ReadonlySet<string> = new Set(
-  `found in|contained in|present in|occurs in|occur in|abundant in|loss of|losses of|excretion of|depletion of|depletes of|made from|made of|digestion of`.split('|'),
+  `found in|contained in|present in|occurs in|occur in|abundant in|loss of|losses of|excretion of|depletion of|depletes of|made from|made of|digestion of|flavored with|flavoured with|sweetened with`.split('|'),
 );
 
 /**

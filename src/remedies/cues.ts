@@ -138,7 +138,7 @@ export const HEALTH_WORDS: ReadonlySet<string> = new Set(
   cold colds flu cough coughs coughing sick sickness illness fever sinus sinuses congestion congested throat
   infection infections immune immunity virus viral symptom symptoms remedy remedies cure cures cured treat treats
   treatment therapeutic medicinal heal heals healing healed recovery recover recovering
-  inflammation anti-inflammatory inflamed swelling injury injuries injured arthritis gout
+  inflammation inflammatory anti-inflammatory inflamed swelling injury injuries injured arthritis gout
   digestion digestive gut stomach bloating bloated constipation constipated diarrhea reflux heartburn nausea ibs
   mucus phlegm phlegmy nasal stuffy runny inhale inhaled inhaling inhalation
   allergy allergies asthma eczema acne rash anxiety anxious stress stressed depression depressed calm calming relax

@@ -12,7 +12,9 @@ const LIST_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'N
 export function isNamedAsSource(normals: readonly string[], pos: readonly string[], sentenceStart: number, start: number): boolean {
   for (let i = start - 1; i >= Math.max(sentenceStart + 1, start - WINDOW); i--) {
     if (SOURCE_TRIGGERS.has(`${normals[i - 1] ?? ''} ${normals[i] ?? ''}`)) return true;
-    if (!LIST_POS.has(pos[i] ?? '') && !LIST_GLUE.has(normals[i] ?? '')) return false;
+    // A participle may qualify an item (`fermented and aged cheeses`, `coffee (caffeinated or decaf)`).
+    const participle = pos[i] === 'VERB' && /ed$/.test(normals[i] ?? '');
+    if (!LIST_POS.has(pos[i] ?? '') && !LIST_GLUE.has(normals[i] ?? '') && !participle) return false;
   }
   return false;
 }
