@@ -81,8 +81,8 @@ export function warmWorkers(files: number, allStale: boolean, workers: number | 
 /**
  * Starts a worker with this process's Node options less the tsx loader (`--import tsx`): a worker inherits them, and
  * loading tsx costs it about 0.1 s, while the bundled worker needs no loader and the fallback registers its own.
- * Options a worker may not be given (V8's heap sizes and growing factor, which hold for the whole process anyway) are left out too; if
- * Node still refuses the list, the worker inherits the options as they are.
+ * Options a worker may not be given (V8's heap sizes and growing factor, which hold for the whole process anyway) are
+ * left out too; if Node still refuses the list, the worker inherits the options as they are.
  */
 function startWorker(entry: URL, workerData: WorkerData): Worker {
   try {
