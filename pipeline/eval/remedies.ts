@@ -9,7 +9,7 @@ import { maskForNlp } from '../../src/nlp/prepare.ts';
 import { builtinLexiconUrl, parseLexicon, type LexiconEntry } from '../../src/remedies/lexicon.ts';
 import { goldIdReader } from './gold-ids.ts';
 import { createRemedyMatcher } from '../../src/remedies/matcher.ts';
-import { extractRemedies } from '../../src/remedies/extract.ts';
+import { extractRemedies, threadTopics } from '../../src/remedies/extract.ts';
 import { rankCandidates } from '../../src/remedies/candidates.ts';
 import type { CandidateSighting } from '../../src/schema/mention.ts';
 import { parsePost } from '../../src/ingest/parse-post.ts';
@@ -57,7 +57,8 @@ const byFolder = new Map<string, { tp: number; fp: number; req: number; found: n
 let tp = 0, fp = 0, req = 0, found = 0;
 const sightings: CandidateSighting[] = [];
 for (const t of threads) {
-  const { comments } = readPost(t.post);
+  const { post, comments } = readPost(t.post);
+  const topics = threadTopics(post.title, matcher);
   let ttp = 0, tfp = 0, treq = 0, tfound = 0;
   const notes: string[] = [];
   t.gold.comments.forEach((g) => {
@@ -65,7 +66,7 @@ for (const t of threads) {
     if (c === undefined) { notes.push(`  #${g.n}: comment missing from the post`); return; }
     if (c.author.trim() !== g.author.trim()) notes.push(`  #${g.n}: author ${c.author} in the post, ${g.author} in the labels`);
     const doc = nlp.readDoc(maskForNlp(c.text));
-    const out = extractRemedies(doc, matcher, { post_id: t.post, comment_id: String(g.n), author: c.author, text: c.text, body_line: c.body_line });
+    const out = extractRemedies(doc, matcher, { post_id: t.post, comment_id: String(g.n), author: c.author, text: c.text, body_line: c.body_line, topics });
     sightings.push(...out.candidates);
     const reported = [...new Set(out.mentions.map((m) => m.remedy_id))];
     for (const id of g.remedies) if (!ids.known(id)) notes.push(`  #${g.n}: gold id ${id} is not in the lexicon`);

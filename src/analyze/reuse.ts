@@ -1,6 +1,7 @@
 /**
  * Reuse within a changed post. `analyzePost` reads the body and each comment on its own: a text's results depend on
- * the text and on the fields its rows carry (post id, comment id, author, line), nothing else. So when a post's file
+ * the text, on the fields its rows carry (post id, comment id, author, line) and on the post's title (its topics),
+ * nothing else. So when a post's file
  * changed (a comment appended, one edited), the texts whose fields are all the same keep their previous results and
  * only the others are read. The merged analysis equals what reading the whole post would give.
  */
@@ -32,7 +33,8 @@ export interface ReusePlan {
  */
 export function planReuse(previous: PreviousPost | undefined, post: ParsedPost, comments: readonly RawComment[]): ReusePlan {
   const all: ReusePlan = { readBody: true, toRead: [...comments], merge: (read) => read };
-  if (!previous || !uniqueIds(comments) || !uniqueIds(previous.comments)) return all;
+  // A changed title may change the thread's topics, which every text may name (`threadTopics`).
+  if (!previous || previous.post.title !== post.title || !uniqueIds(comments) || !uniqueIds(previous.comments)) return all;
   const oldKeys = new Map(previous.comments.map((c) => [c.comment_id, commentKey(c)]));
   const kept = new Set(comments.filter((c) => oldKeys.get(c.comment_id) === commentKey(c)).map((c) => c.comment_id));
   const readBody = bodyKey(previous.post) !== bodyKey(post);

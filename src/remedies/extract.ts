@@ -1,5 +1,5 @@
 import { isModelWord, type Doc } from '../nlp/wink.ts';
-import { lineAt } from '../nlp/prepare.ts';
+import { lineAt, maskForNlp } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { avoidedByPronoun, avoidedInList, MAY_AVOID_A_LIST, MAY_AVOID_BY_PRONOUN } from './avoidance.ts';
 import { createFoodGuard } from './guard.ts';
@@ -10,9 +10,13 @@ import { isNamedAsSource } from './source-sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
 import type { Cue } from './cues.ts';
+import { mayNameTopic, topicsOf, topicSpans, type Topic } from './topic.ts';
 
-/** Where a text comes from: the caller passes `comment_id: ''` for the post body and the text's first source line. */
-export type ExtractContext = { post_id: string; comment_id: string; author: string; text: string; body_line: number };
+/**
+ * Where a text comes from: the caller passes `comment_id: ''` for the post body and the text's first source line, and
+ * the thread's topics (`threadTopics`) when the text belongs to a post.
+ */
+export type ExtractContext = { post_id: string; comment_id: string; author: string; text: string; body_line: number; topics?: readonly Topic[] };
 
 /**
  * Returns the remedy mentions of one text (in text order, one per occurrence) and the candidate terms the lexicon
@@ -58,6 +62,18 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
       added = true;
     }
     if (added) spans.sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+  // A thread word of the thread's topic (`potatoes` under "The Potato Diet") names it where nothing else is matched;
+  // the title settles what it means, so it needs no health talk around it (`topical`).
+  const topical = new Set<Span>();
+  if (ctx.topics !== undefined && ctx.topics.length > 0 && mayNameTopic(ctx.text, ctx.topics)) {
+    early ??= readEarly();
+    const found = topicSpans(doc.tokens().out(its.value), early.normals, spans, ctx.topics);
+    for (const span of found) {
+      spans.push(span);
+      topical.add(span);
+    }
+    if (found.length > 0) spans.sort((x, y) => x.start - y.start || x.end - y.end);
   }
   if (!spans.some((s) => s.type.startsWith('r:') || s.type === 'd' || s.type.startsWith('c:'))) return { mentions: [], candidates: [] };
 
@@ -115,10 +131,10 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const entry = matcher.entries.get(id);
     const matched = matchedText(s);
     if (entry === undefined) continue;
-    const allowed = matcher.exact.get(key(matched));
+    const allowed = topical.has(s) ? undefined : matcher.exact.get(key(matched));
     if (allowed !== undefined && !allowed.has(matched)) continue;
     const sentence = sentenceOf(s.start);
-    const plain = !listed.has(s) && matcher.guarded.has(key(matched));
+    const plain = !listed.has(s) && !topical.has(s) && matcher.guarded.has(key(matched));
     if (plain && (!foodGuard(sentence) || isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start))) continue;
     const span = sentenceSpans[sentence] ?? [s.start, s.end];
     if (plain && s.start === s.end && (isModifier(normals, pos, s.end) || isInBodyPartList(normals, s.start) || isWorkplace(normals, span, s.start))) continue;
@@ -162,6 +178,17 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   };
   const candidates = discoverCandidates(view, spans, matcher, ctx);
   return { mentions, candidates };
+}
+
+/**
+ * A thread's topics (see `topic.ts`): the remedies its post's `title` names, read like any text, that list thread
+ * words. The title is read only when the lexicon has such entries.
+ */
+export function threadTopics(title: string, matcher: RemedyMatcher): Topic[] {
+  if (matcher.topics.size === 0 || title.trim() === '') return [];
+  const doc = matcher.nlp.readDoc(maskForNlp(title));
+  const { mentions } = extractRemedies(doc, matcher, { post_id: '', comment_id: '', author: '', text: title, body_line: 1 });
+  return topicsOf(mentions.map((m) => m.remedy_id), matcher.topics);
 }
 
 // An effect is reported by a cue that is neither praise nor a plan (`helped`, `did nothing`, `made it worse`).

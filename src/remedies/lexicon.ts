@@ -57,6 +57,11 @@ export const LexiconEntry = z.strictObject({
   patterns: words,
   /** Longer phrases of ordinary English that contain a match and veto it (`ice cream`). */
   exclude: words,
+  /**
+   * Single words that name the remedy only in a thread whose title names it (`potatoes` in a potato-diet thread, `CF`
+   * in a CrossFit thread), where they name nothing else; see `topic.ts`. A word with a capital matches only as written.
+   */
+  topic: z.array(z.string().trim().regex(/^\S+$/, 'expected one word without spaces')).default([]),
 });
 export type LexiconEntry = z.infer<typeof LexiconEntry>;
 

@@ -2,6 +2,7 @@ import type { Nlp } from '../nlp/wink.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import { DISCOVERY_BEFORE, OUTCOME_CUES, type Cue } from './cues.ts';
 import { couldMatch, patternNormals, type Scope } from './learn-scope.ts';
+import { compileTopics, type Topic } from './topic.ts';
 import { winkPatterns } from './wink-groups.ts';
 
 // Entity names learned by wink-nlp: `r:<id>` a remedy, `x` a veto phrase, `c:<i>` an outcome cue, `d` a discovery lead.
@@ -19,6 +20,8 @@ export type RemedyMatcher = {
   /** Every compiled phrase key (lower case, single-spaced) and the remedy it names: known remedies stay out of discovery. */
   readonly owners: ReadonlyMap<string, string>;
   readonly cues: readonly Cue[];
+  /** The entries that list thread words (`topic`), by id: they name the remedy in a thread whose title names it. */
+  readonly topics: ReadonlyMap<string, Topic>;
   /** Raw lexicon patterns wink-nlp refused (an alternative that is not one token); they are left out. */
   readonly rejected: readonly string[];
   /** How many patterns wink-nlp learned (fewer with a scope). */
@@ -120,6 +123,7 @@ export function createRemedyMatcher(
     goals: new Set(compiled.goals),
     owners,
     cues: OUTCOME_CUES,
+    topics: compileTopics(entries),
     rejected,
     learned,
   };

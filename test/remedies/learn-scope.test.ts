@@ -83,14 +83,27 @@ describe('an analyzer that learned only the patterns its posts could match', () 
       },
       new Diagnostics(),
     );
+    // A thread whose title names a remedy with thread words (`topic`): the title is read with the scoped patterns too.
+    const topical = parsePost(
+      {
+        bytes: Buffer.from(
+          '---\ntitle: "The Potato Diet - Week 1"\npubDate: 2015-11-24T10:00:00.000Z\nauthor: "MAS"\n---\n\nBoiled potatoes only.\n\n## Comments\n\n' +
+            '### Kat\n*November 25 at 2015 at 9:00 AM*\n\nCold taters for lunch; spuds are cheap. Sweet potatoes next?\n\n---\n',
+        ),
+        source_file: 'topical.md',
+        post_id: 'topical',
+      },
+      new Diagnostics(),
+    );
     const full = createAnalyzer(config.analyzer);
     // Either reading every pattern word, or with the normal exceptions a full run's worker read.
     const exceptions = normalExceptions(config.analyzer.compiled.groups.flatMap(([, p]) => p), full.nlp);
-    for (const { post, comments } of [...posts, tricky]) {
+    for (const { post, comments } of [...posts, tricky, topical]) {
       for (const known of [null, exceptions]) {
         const nlp = createNlp(ANALYSIS_PIPE);
         const scoped = createAnalyzer(config.analyzer, nlp, { words: postScope([{ post, comments }], nlp), exceptions: known });
         expect(analyzePost(post, comments, scoped)).toEqual(analyzePost(post, comments, full));
+        if (post.post_id === 'topical') expect(analyzePost(post, comments, scoped).mentions.filter((m) => m.remedy_id === 'potato-diet')).toHaveLength(3);
         expect(scoped.matcher.learned).toBeLessThan(full.matcher.learned / 4);
       }
     }
