@@ -12,7 +12,8 @@ export const HELP = `threadlens: blog comment threads -> analytics tables and an
 
 Usage:
   threadlens [run] [options]      analyse the posts under --input, write tables and the report
-  threadlens score [FILE|-]       score text outside a corpus: JSON lines {"id","text"} (id optional) or plain
+  threadlens score [FILE|-]       score text outside a corpus: JSON lines {"id","text","title"} (id optional;
+                                  title, the thread's post title, makes its remedies' topic words count) or plain
                                   lines (stdin when FILE is absent or -); one JSON line per input on stdout; a
                                   JSON object without a string "text" is an error on stderr and is skipped
 

@@ -1,6 +1,6 @@
 import { maskForNlp } from '../nlp/prepare.ts';
 import { ANALYSIS_PIPE, createNlp, type Nlp } from '../nlp/wink.ts';
-import { extractRemedies } from '../remedies/extract.ts';
+import { extractRemedies, threadTopics } from '../remedies/extract.ts';
 import type { Scope } from '../remedies/learn-scope.ts';
 import type { LexiconEntry } from '../remedies/lexicon.ts';
 import { compileLexicon, createRemedyMatcher, type CompiledLexicon, type RemedyMatcher } from '../remedies/matcher.ts';
@@ -39,10 +39,14 @@ export function createAnalyzer(config: AnalyzerConfig, nlp: Nlp = createNlp(ANAL
   return { nlp, matcher: createRemedyMatcher(config.lexicon, nlp, scope, config.compiled), adjustments: compileAdjustments(config.adjustments) };
 }
 
-/** Returns the remedy mentions and sentiment of a free text (one wink-nlp read), for `threadlens score`. */
-export function analyzeText(text: string, analyzer: Analyzer): { mentions: Mention[]; sentiment: TextSentiment } {
+/**
+ * Returns the remedy mentions and sentiment of a free text (one wink-nlp read), for `threadlens score`; with the
+ * `title` of its thread, the thread's topic words count (`threadTopics`).
+ */
+export function analyzeText(text: string, analyzer: Analyzer, title?: string): { mentions: Mention[]; sentiment: TextSentiment } {
   const doc = analyzer.nlp.readDoc(maskForNlp(text));
-  const { mentions } = extractRemedies(doc, analyzer.matcher, { post_id: '', comment_id: '', author: '', text, body_line: 1 });
+  const topics = title === undefined ? [] : threadTopics(title, analyzer.matcher);
+  const { mentions } = extractRemedies(doc, analyzer.matcher, { post_id: '', comment_id: '', author: '', text, body_line: 1, topics });
   const s = scoreDoc(doc, analyzer.nlp, text, analyzer.adjustments);
   return { mentions, sentiment: { sentiment_score: s.sentiment_score, sentiment_label: s.sentiment_label } };
 }

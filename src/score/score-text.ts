@@ -6,8 +6,12 @@ import { extractLinks } from '../links/extract.ts';
 import type { LinkRules } from '../links/rules.ts';
 import { unknownSite } from '../links/site.ts';
 
-/** One input of `threadlens score`: a JSON line `{"id": ..., "text": ...}` or a plain line (id = line number). */
-export const ScoreInput = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
+/**
+ * One input of `threadlens score`: a JSON line `{"id": ..., "text": ..., "title": ...}` or a plain line (id = line
+ * number). `title` is the title of the thread the text comes from: the topic words of the remedies it names count
+ * (see `topic.ts`), as in a run over posts.
+ */
+export const ScoreInput = z.object({ id: z.union([z.string(), z.number()]), text: z.string(), title: z.string().optional() });
 export type ScoreInput = z.infer<typeof ScoreInput>;
 
 // A JSON line may leave out its id (the line number stands in).
@@ -28,7 +32,7 @@ export function parseScoreLine(line: string, lineNumber: number, file: string, d
       return { id: lineNumber, text: line }; // not JSON after all: plain text that starts with a brace
     }
     const parsed = ScoreLine.safeParse(value);
-    if (parsed.success) return { id: parsed.data.id ?? lineNumber, text: parsed.data.text };
+    if (parsed.success) return { id: parsed.data.id ?? lineNumber, text: parsed.data.text, ...(parsed.data.title !== undefined ? { title: parsed.data.title } : {}) };
     diag.report(file, lineNumber, 1, scoreBadObject(trimmed));
     return null;
   }
@@ -37,7 +41,7 @@ export function parseScoreLine(line: string, lineNumber: number, file: string, d
 
 /** Returns the JSON-ready result for one text: remedies (id, outcome, negated), links and sentiment. */
 export function scoreInput(input: ScoreInput, analyzer: Analyzer, rules: LinkRules): Record<string, unknown> {
-  const { mentions, sentiment } = analyzeText(input.text, analyzer);
+  const { mentions, sentiment } = analyzeText(input.text, analyzer, input.title);
   const links = extractLinks(input.text, { post_id: '', comment_id: '', body_line: 1 }, { site: unknownSite, rules });
   return {
     id: input.id,
