@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ids, under } from './helpers.ts';
+
+describe('lexicon pass 21: phrasings, spellings and new entries', () => {
+  it('reads the spelling caffein, rope skipping, Oly lifts and RS', () => {
+    expect(ids('Have you ever tried to replace caffein with carbs for energy?')).toContain('caffeine');
+    expect(ids("I've been rope skipping in the morning to wake up.")).toContain('jump-rope');
+    expect(ids('You can rock on with your high volume Oly lift sets.')).toContain('olympic-weightlifting');
+    expect(ids('Oly lifting looks really cool.')).toContain('olympic-weightlifting');
+    expect(ids('A potato hack has the added benefits of all the RS.')).toContain('resistant-starch');
+    expect(ids('The rs of the model was low.')).not.toContain('resistant-starch');
+  });
+
+  it('reads a fast of a number of days as an extended fast', () => {
+    expect(ids('He did a 30 day fast while filming videos.')).toContain('extended-fasting');
+    expect(ids('I recently finished an 11 day fast.')).toContain('extended-fasting');
+  });
+
+  it('reads tracking intake and MyFitnessPal as counting calories', () => {
+    expect(ids('Track intake for a few days, then knock off 500 a day.')).toContain('calorie-counting');
+    const mfp = ids('Something like myfitnesspal makes it easy to lose weight.');
+    expect(mfp).toContain('calorie-counting');
+    expect(mfp).not.toContain('weight-watchers');
+  });
+
+  it('reads avoiding sweet foods as low sugar, and adding sugar back as sugar', () => {
+    expect(ids('Avoiding sweet foods is a more realistic choice.')).toContain('sugar-free');
+    expect(ids('You might feel better if you add the sugar back.')).toContain('sugar');
+    expect(ids('Adding more sugar messed up my appetite signals.')).toContain('sugar');
+  });
+
+  it('reads raising salt, but not a ferment\u2019s salt ratio', () => {
+    expect(ids('How much are you increasing your salt?')).toContain('salt');
+    expect(ids('One tip, increase salt and fluid intake during this period.')).toContain('salt');
+    expect(ids('If your kimchi goes soft, increase your salt ratio.')).not.toContain('salt');
+  });
+
+  it('reads more time between workouts as rest, not as exercise', () => {
+    const found = ids('If you still keep eating and nothing, then rest more. Longer time between workouts.');
+    expect(found).toContain('rest');
+    expect(found).not.toContain('exercise');
+  });
+
+  it('reads a barbell as strength training, not powerlifting', () => {
+    const found = ids("I've been doing deadlifts for 6 months, at 65lbs with the barbell's 45lb.");
+    expect(found).not.toContain('powerlifting');
+    expect(ids('Barbell training made my back stronger.')).toContain('strength-training');
+    expect(ids('I like the barbell strategy for my portfolio.')).toEqual([]);
+  });
+
+  it('has eating less meat as an entry under plant-based eating; a list of foods cut keeps its own reading', () => {
+    expect(ids("I've greatly reduced meat this past year and feel a lot better.")).toContain('meat-reduction');
+    expect(ids('I reduced my meat intake and feel better.')).toContain('meat-reduction');
+    expect(under('meat-reduction', 'plant-based-diet')).toBe(true);
+    const list = ids('I reduced meat and dairy.');
+    expect(list).toContain('dairy-free');
+    expect(list).not.toContain('meat-reduction');
+    expect(ids('Earlier this year I reduced my meat and dairy intake as a test.')).toContain('dairy');
+  });
+
+  it('has carb loading as an entry under high-carb eating, no longer carb cycling', () => {
+    const found = ids('I think a short, clean carb loading period right before competition helps.');
+    expect(found).toContain('carb-loading');
+    expect(found).not.toContain('carb-cycling');
+    expect(ids('I used energy gels during the marathon.')).toContain('carb-loading');
+    expect(under('carb-loading', 'high-carb-diet')).toBe(true);
+  });
+});
