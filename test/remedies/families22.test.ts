@@ -66,3 +66,40 @@ describe('lexicon pass 21: phrasings, spellings and new entries', () => {
     expect(under('carb-loading', 'high-carb-diet')).toBe(true);
   });
 });
+
+describe('lexicon pass 21: ordinary senses kept out', () => {
+  it('keeps idioms and descriptions out: full steam, blocks of ice, water weight, sunrise, record lows, an opiate', () => {
+    expect(ids('I start out easy for 30 sec and go full steam for a minute, and my sleepiness is gone.')).not.toContain('steam');
+    expect(ids('I hate the feeling of feet encased in blocks of ice, how did you manage the pain?')).not.toContain('ice');
+    expect(ids('The logic makes sense that this would be more water weight than anything.')).not.toContain('hydration');
+    expect(ids('I also sleep less in the summer, the sun comes up so early.')).not.toContain('sun-exposure');
+    expect(ids('US bond yields are running at a record low.')).not.toContain('running');
+    expect(ids("Cow's milk contains beta casomorphin-7 which is an opiate.")).not.toContain('opioids');
+  });
+
+  it('keeps hoping out of prayer, and a hot tub area out of hot baths', () => {
+    expect(ids('I was praying that nothing would break during the update.')).not.toContain('prayer');
+    expect(ids("I begin to pray in my head that she doesn't get on the treadmill.")).not.toContain('prayer');
+    expect(ids('I pray every night and it calms my anxiety.')).toContain('prayer');
+    expect(ids('It looks like he also has a pool/hot tub area.')).not.toContain('hot-baths');
+  });
+
+  it('reads warming up in a bath as getting warm, and a fat burner person as no supplement', () => {
+    expect(ids('I sometimes used hot baths to warm up before going to bed.')).not.toContain('warm-up');
+    expect(ids('I do a short warm up before my workout.')).toContain('warm-up');
+    expect(ids("But now im a primarily fat burner, so nothing to worry about.")).not.toContain('pre-workout');
+    expect(ids('I took a fat burner before the gym and my heart raced.')).toContain('pre-workout');
+  });
+
+  it('reads less rest between sets as no rest', () => {
+    expect(ids('If you lift heavy with less rest you can maintain endurance.')).not.toContain('rest');
+  });
+
+  it('reads LSD training as long slow distance cardio, not the drug', () => {
+    const found = ids('The "chronic cardio"/LSD model of training is certainly not ideal for health.');
+    expect(found).not.toContain('psychedelics');
+    expect(found.some((id) => id === 'cardio' || under(id, 'cardio'))).toBe(true);
+    expect(ids('Most of my running was LSD training at an easy pace.')).toContain('base-training');
+    expect(ids('I tried LSD once for my depression.')).toContain('psychedelics');
+  });
+});
