@@ -103,3 +103,22 @@ describe('lexicon pass 21: ordinary senses kept out', () => {
     expect(ids('I tried LSD once for my depression.')).toContain('psychedelics');
   });
 });
+
+describe('lexicon pass 21: more phrasings and senses', () => {
+  it('keeps running deficits and a manner of walking out', () => {
+    expect(ids('Bond yields are at rock bottom while running massive deficits.')).not.toContain('running');
+    expect(ids('He spends his time walking bow-legged around the gym.')).not.toContain('walking');
+    expect(ids('I walk every day for my back pain.')).toContain('walking');
+  });
+
+  it('reads deleting PUFAs as low PUFA, topping up on carbs as carb loading, zone nutrition as the Zone diet', () => {
+    expect(ids('You might feel better if you delete all PUFAs.')).toContain('low-pufa-diet');
+    expect(ids('To run a fast race you will need to have topped up on carbohydrates.')).toContain('carb-loading');
+    expect(ids('The coaches were preaching paleo/zone nutrition.')).toContain('zone-diet');
+  });
+
+  it('reads someone\u2019s lean gains as an outcome, Lean Gains as the method', () => {
+    expect(ids('As for his lean gains being regained muscle, he was open about that.')).not.toContain('leangains');
+    expect(ids("I've been doing the Lean Gains approach for about 3 weeks.")).toContain('leangains');
+  });
+});
