@@ -11,7 +11,7 @@ describe('lexicon14: avoidance, donation and cold phrasings, health words for pl
   });
 
   it('reads a bare donate as blood donation only where health is spoken of', () => {
-    expect(ids('I donated. Then had to abort a 5-day fast, because I was too cold.')).toEqual(['blood-donation']);
+    expect(ids('I donated. Then had to abort a 5-day fast, because I was too cold.')).toEqual(['blood-donation', 'extended-fasting']);
     expect(ids('I keep my ferritin under 50, donating every time I get near it.')).toContain('blood-donation');
     expect(ids('We made a donation to the food bank.')).toEqual([]);
     expect(ids('Organ donation saves lives.')).not.toContain('blood-donation');
