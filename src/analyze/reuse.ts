@@ -1,9 +1,9 @@
 /**
  * Reuse within a changed post. `analyzePost` reads the body and each comment on its own: a text's results depend on
  * the text, on the fields its rows carry (post id, comment id, author, line) and on the post's title (its topics),
- * nothing else. So when a post's file
- * changed (a comment appended, one edited), the texts whose fields are all the same keep their previous results and
- * only the others are read. The merged analysis equals what reading the whole post would give.
+ * nothing else. So when a post's file changed (a comment appended, one edited), the texts whose fields are all the
+ * same keep their previous results and only the others are read. The merged analysis equals what reading the whole
+ * post would give.
  */
 import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';

@@ -58,8 +58,8 @@ export const LexiconEntry = z.strictObject({
   /** Longer phrases of ordinary English that contain a match and veto it (`ice cream`). */
   exclude: words,
   /**
-   * Single words that name the remedy only in a thread whose title names it (`potatoes` in a potato-diet thread, `CF`
-   * in a CrossFit thread), where they name nothing else; see `topic.ts`. A word with a capital matches only as written.
+   * Single words that name the remedy only in a thread whose title names it (`potatoes` in a potato-diet thread, `LG`
+   * in a Leangains thread), where they name nothing else; see `topic.ts`. A word with a capital matches only as written.
    */
   topic: z.array(z.string().trim().regex(/^\S+$/, 'expected one word without spaces')).default([]),
 });

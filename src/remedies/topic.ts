@@ -1,8 +1,10 @@
 /**
  * A thread's topics: the remedies its post's title names. Inside such a thread commenters name the topic with words
- * that name nothing on their own elsewhere: `potatoes` in a thread titled "The Potato Diet", `CF` under "CrossFit is
- * Not AntiFragile", `donating` under "The Selfish Case For Donating Blood". The lexicon lists those words per entry
- * (`topic`); in the thread's texts each one that no other match or veto covers is a mention of the topic.
+ * that name nothing on their own elsewhere: `potatoes` in a thread titled "The Potato Diet", `LG` under "Intermittent
+ * Fasting - Life After Leangains", `donating` under "The Selfish Case For Donating Blood". The lexicon lists those words
+ * per entry (`topic`); in the thread's texts each one that no other match or veto covers is a mention of the topic. A
+ * word the lexicon already matches (an `exact` abbreviation such as `IF`) is covered wherever it occurs, so listing it
+ * here changes nothing.
  */
 import type { LexiconEntry } from './lexicon.ts';
 
