@@ -16,7 +16,16 @@ import { mayNameTopic, topicsOf, topicSpans, type Topic } from './topic.ts';
  * Where a text comes from: the caller passes `comment_id: ''` for the post body and the text's first source line, and
  * the thread's topics (`threadTopics`) when the text belongs to a post.
  */
-export type ExtractContext = { post_id: string; comment_id: string; author: string; text: string; body_line: number; topics?: readonly Topic[] };
+export type ExtractContext = {
+  post_id: string;
+  comment_id: string;
+  author: string;
+  text: string;
+  body_line: number;
+  topics?: readonly Topic[];
+  /** The text is a title: a food's guarded words need no health talk there, and its capitals mark no name. */
+  heading?: boolean;
+};
 
 /**
  * Returns the remedy mentions of one text (in text order, one per occurrence) and the candidate terms the lexicon
@@ -135,7 +144,10 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (allowed !== undefined && !allowed.has(matched)) continue;
     const sentence = sentenceOf(s.start);
     const plain = !listed.has(s) && !topical.has(s) && matcher.guarded.has(key(matched));
-    if (plain && (!foodGuard(sentence) || isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start))) continue;
+    // A food the thread's title names, or a food in the title itself, is the thread's subject: it needs no health talk.
+    const titled = entry.category === 'diet-and-food' && (ctx.heading === true || ctx.topics?.some((t) => t.id === id && t.unguarded) === true);
+    if (plain && !titled && !foodGuard(sentence)) continue;
+    if (plain && ctx.heading !== true && isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start)) continue;
     const span = sentenceSpans[sentence] ?? [s.start, s.end];
     if (plain && s.start === s.end && (isModifier(normals, pos, s.end) || isInBodyPartList(normals, s.start) || isWorkplace(normals, span, s.start))) continue;
     if (otherSenseOf(normals, s.end) !== undefined) continue;
@@ -181,13 +193,13 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
 }
 
 /**
- * A thread's topics (see `topic.ts`): the remedies its post's `title` names, read like any text, that list thread
- * words. The title is read only when the lexicon has such entries.
+ * A thread's topics (see `topic.ts`): the remedies its post's `title` names that list thread words or are foods with
+ * guarded words. The title is read like any text but as a heading (`heading`), and only when the lexicon has such entries.
  */
 export function threadTopics(title: string, matcher: RemedyMatcher): Topic[] {
   if (matcher.topics.size === 0 || title.trim() === '') return [];
   const doc = matcher.nlp.readDoc(maskForNlp(title));
-  const { mentions } = extractRemedies(doc, matcher, { post_id: '', comment_id: '', author: '', text: title, body_line: 1 });
+  const { mentions } = extractRemedies(doc, matcher, { post_id: '', comment_id: '', author: '', text: title, body_line: 1, heading: true });
   return topicsOf(mentions.map((m) => m.remedy_id), matcher.topics);
 }
 

@@ -5,21 +5,34 @@
  * per entry (`topic`); in the thread's texts each one that no other match or veto covers is a mention of the topic. A
  * word the lexicon already matches (an `exact` abbreviation such as `IF`) is covered wherever it occurs, so listing it
  * here changes nothing.
+ *
+ * A food the title names is the thread's intervention too: under "Update on My Ice Cream Experiment" every `ice cream`
+ * is the experiment's, so a food entry's guarded words (`guarded`, which elsewhere count only beside health talk) count
+ * there as they stand. Scenery words of other kinds (`gym` under "Tales From the Glitter Gym") keep their guard.
  */
 import type { LexiconEntry } from './lexicon.ts';
 
-/** A remedy's thread words: lower-case ones compared with a token's normal form, the others with its text as written. */
-export type Topic = { readonly id: string; readonly words: ReadonlySet<string>; readonly exact: ReadonlySet<string> };
+/**
+ * A remedy as a thread's topic: its thread words (lower-case ones compared with a token's normal form, the others with
+ * its text as written), and whether its guarded words count without health talk in the thread (`unguarded`: a food).
+ */
+export type Topic = { readonly id: string; readonly words: ReadonlySet<string>; readonly exact: ReadonlySet<string>; readonly unguarded: boolean };
 
-/** The topics of the entries that list thread words, by id. */
+/** The topics of the entries that may be one, by id: those that list thread words and the foods with guarded words. */
 export function compileTopics(entries: readonly LexiconEntry[]): Map<string, Topic> {
   const topics = new Map<string, Topic>();
   for (const e of entries) {
-    if (e.topic.length === 0) continue;
+    const unguarded = isGuardedFood(e);
+    if (e.topic.length === 0 && !unguarded) continue;
     const lower = e.topic.filter((w) => w === w.toLowerCase());
-    topics.set(e.id, { id: e.id, words: new Set(lower), exact: new Set(e.topic.filter((w) => w !== w.toLowerCase())) });
+    topics.set(e.id, { id: e.id, words: new Set(lower), exact: new Set(e.topic.filter((w) => w !== w.toLowerCase())), unguarded });
   }
   return topics;
+}
+
+/** Whether `e` is a food whose guarded words a title may free of their guard (see above). */
+export function isGuardedFood(e: LexiconEntry): boolean {
+  return e.category === 'diet-and-food' && e.guarded.length > 0;
 }
 
 /** The topics among `ids` (the remedies a title names), each once, in the order first named. */
@@ -34,6 +47,7 @@ export function topicsOf(ids: readonly string[], topics: ReadonlyMap<string, Top
 
 /** Whether `text` may hold a thread word of `topics` (a cheap test before its tokens are read). */
 export function mayNameTopic(text: string, topics: readonly Topic[]): boolean {
+  if (!topics.some((t) => t.words.size > 0 || t.exact.size > 0)) return false;
   const lower = text.toLowerCase();
   return topics.some((t) => [...t.words, ...t.exact].some((w) => lower.includes(w.toLowerCase())));
 }

@@ -46,6 +46,16 @@ describe('thread words (`topic`)', async () => {
     expect(got).not.toContain('potato-diet:potato');
   });
 
+  it('free a food the title names of its guard (`guarded`), and only a food', () => {
+    expect(found('Update on My Ice Cream Experiment', 'We had ice cream at the beach.')).toEqual(['ice-cream:ice cream']);
+    expect(found('Weekend Notes', 'We had ice cream at the beach.')).toEqual([]);
+    // A scenery word keeps its guard under a title that names it.
+    expect(found('Tales From the Gym', 'The gym was packed.')).toEqual([]);
+    const m = builtinMatcher();
+    expect(threadTopics('Update on My Ice Cream Experiment', m).map((t) => [t.id, t.unguarded])).toEqual([['ice-cream', true]]);
+    expect(threadTopics('The Potato Diet is a Calorie Savings Account', m).map((t) => [t.id, t.unguarded])).toEqual([['potato-diet', false]]);
+  });
+
   it('are read from the title as any text: its remedies, whatever their case', () => {
     const m = builtinMatcher();
     expect(threadTopics('The Potato Diet is a Calorie Savings Account', m).map((t) => t.id)).toEqual(['potato-diet']);
@@ -61,7 +71,7 @@ describe('thread words (`topic`)', async () => {
       new Diagnostics(),
     );
     const topics = compileTopics(entries);
-    expect(topics.get('widget-diet')).toEqual({ id: 'widget-diet', words: new Set(['widgets']), exact: new Set(['WD']) });
+    expect(topics.get('widget-diet')).toEqual({ id: 'widget-diet', words: new Set(['widgets']), exact: new Set(['WD']), unguarded: false });
     const matcher = createRemedyMatcher(entries, createNlp());
     const read = (text: string) => {
       const ctx = { post_id: 'p', comment_id: 'c', author: 'a', text, body_line: 1, topics: threadTopics('My Widget Diet', matcher) };
@@ -72,7 +82,7 @@ describe('thread words (`topic`)', async () => {
   });
 
   it('skip tokens inside remedy and veto spans, and give a word two topics share to the first', () => {
-    const t = (id: string, w: string) => ({ id, words: new Set([w]), exact: new Set<string>() });
+    const t = (id: string, w: string) => ({ id, words: new Set([w]), exact: new Set<string>(), unguarded: false });
     const spans = topicSpans(['a', 'b', 'c', 'b'], ['a', 'b', 'c', 'b'], [{ type: 'x', start: 0, end: 1 }], [t('one', 'b'), t('two', 'b')]);
     expect(spans).toEqual([{ type: 'r:one', start: 3, end: 3 }]);
   });
