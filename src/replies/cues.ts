@@ -20,6 +20,8 @@ const SURNAME_END = /^[ \t]+\p{Lu}[\p{L}.]*[ \t]*(?:[-–—,:]|\r?\n)/u;
 const JOINER = /^(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*(?:,|and|&|\/)[ \t]*(?=\S)/u;
 const PARAGRAPH_START = /\n[ \t]*\n[\s*_]*(?=\S)/gu;
 const LATER_END = /^[ \t]*(?:[-–—:]|\.\.)/u;
+// `Anemone wrote,` or `MAS said:` opening a paragraph quotes that person to answer them.
+const QUOTES = /^[ \t]+(?:wrote|writes|said|says)[ \t]*[:,]/u;
 const SENTENCE_END = /[.!?](?=\s|$)|\n/u;
 const WORD_START = /(?<![\p{L}\p{N}_'’@])(?=[\p{L}\p{N}])/gu;
 const VOCATIVE_END = /^(?:[ \t]+\p{Lu}\.?(?![\p{L}]))?(?:[,!?;]|\.(?![\p{L}\p{N}])|[ \t]+[-–—][ \t]|[ \t]*(?:\r?\n|$))/u;
@@ -55,7 +57,10 @@ function atMentions(text: string, index: NameIndex): Cue[] {
   return cues;
 }
 
-/** `Name -`, `Name,`, `Name:` (or `Hi Name`, `Mr. Name:`, `Glenn and MAS,`) opening the text; `Name -` opening a later paragraph. */
+/**
+ * `Name -`, `Name,`, `Name:` (or `Hi Name`, `Mr. Name:`, `Glenn and MAS,`) opening the text; `Name -` opening a later
+ * paragraph; `Name wrote,` / `Name said:` (a quote to answer) opening either.
+ */
 function leadingNames(text: string, index: NameIndex): Cue[] {
   const cues: Cue[] = [];
   let start = LEAD.exec(text)?.[0].length ?? 0;
@@ -75,14 +80,14 @@ function leadingNames(text: string, index: NameIndex): Cue[] {
       continue;
     }
     const clause = I_CLAUSE.test(rest) && !ASKS_BEFORE_I.has(text.slice(at, hit.end).toLowerCase());
-    if (greeting || LEAD_END.test(rest) || clause || SURNAME_END.test(rest)) cues.push(...opening);
+    if (greeting || LEAD_END.test(rest) || clause || SURNAME_END.test(rest) || QUOTES.test(rest)) cues.push(...opening);
     break;
   }
   for (const m of text.matchAll(PARAGRAPH_START)) {
     const at = m.index + m[0].length;
     if (at <= start) continue;
     const hit = matchNameAt(text, at, index);
-    if (hit && LATER_END.test(text.slice(hit.end)) && casedLikeName(text, at, hit.canonical, index)) {
+    if (hit && (LATER_END.test(text.slice(hit.end)) || QUOTES.test(text.slice(hit.end))) && casedLikeName(text, at, hit.canonical, index)) {
       cues.push({ canonical: hit.canonical, offset: at, cue: 'leading-name' });
     }
   }

@@ -61,6 +61,20 @@ describe('detectReplies', () => {
     ]);
   });
 
+  it('reads `Name wrote,` or `Name said:` opening the text or a paragraph as a quote to answer, not a name in passing', () => {
+    const replies = run([
+      ['Anemone', 'Why lose fat?'],
+      ['Bob', 'Hi.'],
+      ['Matt', 'Anemone wrote,\n\n> Why lose fat?\n\nFor my knees.'],
+      ['Cy', 'Good point.\n\nBob said: "Hi." Hello to you.'],
+      ['Di', 'As Bob said, it works. Bob says it often.'],
+    ]);
+    expect(replies.map((r) => [r.comment_id, r.reply_to_author, r.cue])).toEqual([
+      ['c3', 'Anemone', 'leading-name'],
+      ['c4', 'Bob', 'leading-name'],
+    ]);
+  });
+
   it('finds `Thanks Name` in the first sentence but not later', () => {
     expect(run([['Glenn', 'Hi.'], ['MAS', 'Right.'], ['Glenn', 'Thanks MAS. More later.']]).map((r) => r.cue)).toEqual(['thanks']);
     expect(run([['Mike', 'Long story here. In closing, thank you MAS for this.']])).toEqual([]);
