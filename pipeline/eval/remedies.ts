@@ -1,6 +1,8 @@
 // Evaluates remedy extraction against hand-labelled threads and times it over the whole archive.
-// Run: npx tsx pipeline/eval/remedies.ts [--no-timing] [--dir FOLDER]... [--seed]  (default: the seed + test/fixtures/labelled)
-// Several --dir folders are pooled: each folder's figures, then the pairs over all of them.
+// Run: npx tsx pipeline/eval/remedies.ts [--no-timing] [--dir FOLDER]... [--seed] [--by-text]  (default: the seed + test/fixtures/labelled)
+// Several --dir folders are pooled: each folder's figures, then the pairs over all of them. `--by-text` adds, for each
+// (remedy, matched text), how often a comment's report of that remedy through that text was right, wrong or optional:
+// the words whose reports are mostly wrong over many threads are where precision is lost.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Diagnostics } from '../../src/diagnostics.ts';
@@ -25,6 +27,9 @@ type Gold = { post_path?: string; comments: GoldComment[] };
 const argValues = (flag: string) => process.argv.flatMap((a, i) => (a === flag && process.argv[i + 1] !== undefined ? [process.argv[i + 1]!] : []));
 const dirs = argValues('--dir');
 const withSeed = dirs.length === 0 || process.argv.includes('--seed');
+const byText = process.argv.includes('--by-text');
+/** Per `remedy<TAB>matched text` (lower case): reports right, wrong and optional. */
+const textTally = new Map<string, { right: number; wrong: number; optional: number }>();
 
 /** Reads a post with the real ingest (`parsePost`), as the pipeline does. */
 function readPost(postPath: string) {
@@ -71,6 +76,17 @@ for (const t of threads) {
     const reported = [...new Set(out.mentions.map((m) => m.remedy_id))];
     for (const id of g.remedies) if (!ids.known(id)) notes.push(`  #${g.n}: gold id ${id} is not in the lexicon`);
     const { right, wrong, missed } = ids.score(reported, g.remedies, g.remediesOptional ?? []);
+    if (byText) {
+      for (const r of reported) {
+        const kind = g.remedies.some((x) => ids.related(r, x)) ? 'right' : (g.remediesOptional ?? []).some((x) => ids.related(r, x)) ? 'optional' : 'wrong';
+        for (const text of new Set(out.mentions.filter((m) => m.remedy_id === r).map((m) => m.matched_text.toLowerCase()))) {
+          const k = `${r}\t${text}`;
+          const t = textTally.get(k) ?? { right: 0, wrong: 0, optional: 0 };
+          t[kind]++;
+          textTally.set(k, t);
+        }
+      }
+    }
     ttp += right;
     tfp += wrong.length;
     treq += g.remedies.length;
@@ -92,6 +108,11 @@ const figures = (f: { tp: number; fp: number; req: number; found: number }) =>
   `precision ${(f.tp / Math.max(1, f.tp + f.fp)).toFixed(3)} (${f.tp}/${f.tp + f.fp}), recall ${(f.found / Math.max(1, f.req)).toFixed(3)} (${f.found}/${f.req})`;
 if (byFolder.size > 1) for (const [folder, f] of byFolder) console.log(`FOLDER ${folder}: ${figures(f)}`);
 console.log(`OVERALL over ${threads.length} threads: ${figures({ tp, fp, req, found })}`);
+if (byText) {
+  console.log('By matched text (remedy, text: right / wrong / optional), most wrong first:');
+  const rows = [...textTally].sort(([ka, a], [kb, b]) => b.wrong - a.wrong || a.right - b.right || (ka < kb ? -1 : ka > kb ? 1 : 0));
+  for (const [k, t] of rows.filter(([, t]) => t.wrong > 0)) console.log(`  ${k.replace('\t', ', ')}: ${t.right} / ${t.wrong} / ${t.optional}`);
+}
 console.log('Top discovery candidates on these threads:');
 for (const c of rankCandidates(sightings).slice(0, 15)) console.log(`  ${c.term} (${c.commenters} commenters, ${c.mentions} mentions): ${c.example.slice(0, 100)}`);
 
