@@ -23,7 +23,7 @@ export type ExtractContext = {
   text: string;
   body_line: number;
   topics?: readonly Topic[];
-  /** The text is a title: a food's guarded words need no health talk there, and its capitals mark no name. */
+  /** The text is a title: its capitals mark no name (`Update on My Ice Cream Experiment`). */
   heading?: boolean;
 };
 
@@ -144,8 +144,8 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (allowed !== undefined && !allowed.has(matched)) continue;
     const sentence = sentenceOf(s.start);
     const plain = !listed.has(s) && !topical.has(s) && matcher.guarded.has(key(matched));
-    // A food the thread's title names, or a food in the title itself, is the thread's subject: it needs no health talk.
-    const titled = entry.category === 'diet-and-food' && (ctx.heading === true || ctx.topics?.some((t) => t.id === id && t.unguarded) === true);
+    // A food the thread's title names as a remedy is the thread's subject: it needs no health talk (`topic.ts`).
+    const titled = entry.category === 'diet-and-food' && ctx.topics?.some((t) => t.id === id && t.unguarded) === true;
     if (plain && !titled && !foodGuard(sentence)) continue;
     if (plain && ctx.heading !== true && isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start)) continue;
     const span = sentenceSpans[sentence] ?? [s.start, s.end];
@@ -194,7 +194,9 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
 
 /**
  * A thread's topics (see `topic.ts`): the remedies its post's `title` names that list thread words or are foods with
- * guarded words. The title is read like any text but as a heading (`heading`), and only when the lexicon has such entries.
+ * guarded words. The title is read like any text (a food in it needs the health talk it needs anywhere: `Ice Cream
+ * Experiment`, not `Pressure Cooker is a Game Changer`) but as a heading (`heading`), and only when the lexicon has such
+ * entries.
  */
 export function threadTopics(title: string, matcher: RemedyMatcher): Topic[] {
   if (matcher.topics.size === 0 || title.trim() === '') return [];

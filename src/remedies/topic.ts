@@ -6,9 +6,11 @@
  * word the lexicon already matches (an `exact` abbreviation such as `IF`) is covered wherever it occurs, so listing it
  * here changes nothing.
  *
- * A food the title names is the thread's intervention too: under "Update on My Ice Cream Experiment" every `ice cream`
- * is the experiment's, so a food entry's guarded words (`guarded`, which elsewhere count only beside health talk) count
- * there as they stand. Scenery words of other kinds (`gym` under "Tales From the Glitter Gym") keep their guard.
+ * A food the title names as a remedy is the thread's intervention too: under "Update on My Ice Cream Experiment" every
+ * `ice cream` is the experiment's, so a food entry's guarded words (`guarded`, which elsewhere count only beside health
+ * talk) count there as they stand. The title must name it as a remedy, with the health or effect talk it needs in any
+ * sentence: "The Pressure Cooker is a Game Changer" and "Kimchi 101" are about a kitchen, and their threads keep the
+ * guard. Scenery words of other kinds (`gym` under "Tales From the Glitter Gym") keep their guard.
  */
 import type { LexiconEntry } from './lexicon.ts';
 

@@ -54,6 +54,9 @@ describe('thread words (`topic`)', async () => {
     const m = builtinMatcher();
     expect(threadTopics('Update on My Ice Cream Experiment', m).map((t) => [t.id, t.unguarded])).toEqual([['ice-cream', true]]);
     expect(threadTopics('The Potato Diet is a Calorie Savings Account', m).map((t) => [t.id, t.unguarded])).toEqual([['potato-diet', false]]);
+    // A title that names the food without health talk is about a kitchen: its thread keeps the guard.
+    expect(threadTopics('The Pressure Cooker is a Game Changer', m)).toEqual([]);
+    expect(found('The Pressure Cooker is a Game Changer', 'I love my pressure cooker!')).toEqual([]);
   });
 
   it('are read from the title as any text: its remedies, whatever their case', () => {
