@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ids } from './helpers.ts';
+import { ids, under } from './helpers.ts';
 
 describe('lexicon pass 22: ordinary senses kept out', () => {
   it('keeps a raise in wages, prices or rates out of hiking', () => {
@@ -25,5 +25,19 @@ describe('lexicon pass 22: ordinary senses kept out', () => {
     expect(ids('The higher quantities of growth hormone provoked by exercise are probably not good.')).not.toContain('steroids');
     expect(ids('Deep sleep raises your growth hormone levels.')).not.toContain('steroids');
     expect(ids('Pro bodybuilders use steroids and growth hormone to get that big.')).toContain('steroids');
+  });
+});
+
+describe('lexicon pass 22: barefoot running as an entry under running', () => {
+  it('reads running barefoot, a barefoot runner and minimalist running as barefoot running, not as shoes', () => {
+    const tribes = ids('Those tribes run barefoot or run with the same style as a barefoot runner, which is much kinder on the joints.');
+    expect(tribes).toContain('barefoot-running');
+    expect(tribes).not.toContain('minimalist-shoes');
+    const calves = ids('I found that barefoot and minimalist running had the effect of strengthening my arches.');
+    expect(calves).toContain('barefoot-running');
+    expect(calves).not.toContain('minimalist-shoes');
+    expect(ids('She made the transition to minimalist running in 2011 and is now injury free.')).toContain('barefoot-running');
+    expect(under('barefoot-running', 'running')).toBe(true);
+    expect(ids('I wear Vivo barefoot shoes at work and my feet feel better.')).toContain('minimalist-shoes');
   });
 });
