@@ -41,3 +41,33 @@ describe('lexicon pass 22: barefoot running as an entry under running', () => {
     expect(ids('I wear Vivo barefoot shoes at work and my feet feel better.')).toContain('minimalist-shoes');
   });
 });
+
+describe('lexicon pass 22: phrasings', () => {
+  it("reads Peat's ideas and theories as the Ray Peat diet", () => {
+    expect(ids("I gave Peat's ideas a spin and a short trial paid off.")).toContain('ray-peat-diet');
+    expect(ids('I too bought in to the Matt Stone and Ray Peat theories.')).toContain('ray-peat-diet');
+  });
+
+  it('reads Mg, the chemical symbol, as magnesium but not mg, the unit', () => {
+    expect(ids("Transdermal Mg. I hadn't heard of that.")).toContain('magnesium');
+    expect(ids('I feel the same regardless of the type of Mg I supplement with.')).toContain('magnesium');
+    expect(ids('Take 500 mg of vitamin C.')).not.toContain('magnesium');
+  });
+
+  it('reads one big meal a day as one meal a day, and eating only meat as the carnivore diet', () => {
+    expect(ids('For me it is the convenience of eating one big meal a day.')).toContain('omad');
+    expect(ids('Some people can thrive on one meal daily.')).toContain('omad');
+    expect(ids('I followed a blog of a guy who only ate meat for a year.')).toContain('carnivore-diet');
+  });
+
+  it('keeps eating less meals out of calorie restriction', () => {
+    expect(ids('The ease of eating less meals is also a factor, less thinking about food is a bonus.')).not.toContain('caloric-restriction');
+    expect(ids('Eating less helped me lose the weight.')).toContain('caloric-restriction');
+  });
+
+  it('keeps a dairy food\u2019s fat content out of the high-fat diet', () => {
+    expect(ids('I think high fat yogurt + honey would do the same thing for my skin.')).not.toContain('high-fat-diet');
+    expect(ids('Organic high-fat yoghurt would be healthier.')).not.toContain('high-fat-diet');
+    expect(ids('A high-fat diet helped my energy.')).toContain('high-fat-diet');
+  });
+});
