@@ -71,3 +71,14 @@ describe('lexicon pass 22: phrasings', () => {
     expect(ids('A high-fat diet helped my energy.')).toContain('high-fat-diet');
   });
 });
+
+describe('lexicon pass 22: eating late at night', () => {
+  it('reads late-night eating and eating right before bed as bedtime foods; a rule to stop eating stays meal timing', () => {
+    const late = ids('I also wonder if late night eating affects your level of cortisol and wakes me early.');
+    expect(late).toContain('bedtime-snack');
+    expect(late).not.toContain('meal-timing');
+    expect(ids("If I don't eat right before bed I will have trouble falling asleep.")).toContain('bedtime-snack');
+    expect(ids('I eat late at night and sleep better.')).toContain('bedtime-snack');
+    expect(ids('Stop eating 4 hours before bedtime to sleep better.')).toContain('meal-timing');
+  });
+});
