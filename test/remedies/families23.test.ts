@@ -82,3 +82,11 @@ describe('lexicon pass 22: eating late at night', () => {
     expect(ids('Stop eating 4 hours before bedtime to sleep better.')).toContain('meal-timing');
   });
 });
+
+describe('lexicon pass 22: a goal named as a purpose', () => {
+  it('keeps weight loss out after for, with respect to or when it comes to, even with a cue behind it', () => {
+    expect(ids('Doctors used to widely prescribe amphetamine for weight loss, and it worked.')).not.toContain('weight-loss');
+    expect(ids('I think, with respect to weight loss, we are where doctors were trying to cure diseases.')).not.toContain('weight-loss');
+    expect(ids('Losing weight fixed my knees.')).toContain('weight-loss');
+  });
+});
