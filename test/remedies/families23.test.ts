@@ -90,3 +90,23 @@ describe('lexicon pass 22: a goal named as a purpose', () => {
     expect(ids('Losing weight fixed my knees.')).toContain('weight-loss');
   });
 });
+
+describe('lexicon pass 22: skipping breakfast, avoiding foods with gluten, meal sequencing', () => {
+  it('reads no longer or never eating breakfast as skipping it, not as eating it', () => {
+    const found = ids('Very simple, because we no longer eat breakfast and feel better.');
+    expect(found).toContain('time-restricted-eating');
+    expect(found).not.toContain('breakfast');
+    expect(ids("I've learned that I will likely never eat breakfast again.")).toContain('time-restricted-eating');
+  });
+
+  it('reads avoiding anything with gluten as gluten-free', () => {
+    expect(ids('For clean ice cream, avoid anything with gluten toppings inside.')).toContain('gluten-free');
+  });
+
+  it('has meal sequencing as an entry under meal timing', () => {
+    expect(ids('I try to sequence my meal(s) to the following order: fiber and fat first.')).toContain('meal-sequencing');
+    expect(ids('I eat protein and veggies first for fat loss.')).toContain('meal-sequencing');
+    expect(ids('Pick your protein first, then the sides.')).not.toContain('meal-sequencing');
+    expect(under('meal-sequencing', 'meal-timing')).toBe(true);
+  });
+});
