@@ -110,3 +110,12 @@ describe('lexicon pass 22: skipping breakfast, avoiding foods with gluten, meal 
     expect(under('meal-sequencing', 'meal-timing')).toBe(true);
   });
 });
+
+describe('lexicon pass 22: coffee ice cream', () => {
+  it('reads coffee ice cream as ice cream (no longer hidden by caffeine\u2019s veto), not as coffee', () => {
+    const found = ids('Coffee ice cream before bed helps me sleep.');
+    expect(found).toContain('ice-cream');
+    expect(found).not.toContain('caffeine');
+    expect(ids('I had coffee ice cream at the shop.')).toEqual([]);
+  });
+});
