@@ -125,7 +125,9 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     effectSentences: new Set(cues.filter((c) => reportsAnEffect(matcher.cues[Number(c.type.slice(2))])).map((c) => sentenceOf(c.start))),
     remedySentences: new Set(
       spans
+        // A case-exact form written otherwise (`mg` the unit for `Mg`, `art` for `ART`) names no remedy, so it opens no guard.
         .filter((s) => s.type.startsWith('r:') && matcher.entries.get(s.type.slice(2))?.category !== 'diet-and-food' && !matcher.guarded.has(key(matchedText(s))) && !matcher.goals.has(key(matchedText(s))))
+        .filter((s) => matcher.exact.get(key(matchedText(s)))?.has(matchedText(s)) ?? true)
         .map((s) => sentenceOf(s.start)),
     ),
   });

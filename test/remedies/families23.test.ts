@@ -119,3 +119,16 @@ describe('lexicon pass 22: coffee ice cream', () => {
     expect(ids('I had coffee ice cream at the shop.')).toEqual([]);
   });
 });
+
+describe('lexicon pass 22: case-exact forms written otherwise open no food guard', () => {
+  it('does not let a unit (mg) or a name (Art) make a sentence speak of a remedy for the foods beside it', () => {
+    expect(ids('Foods high in tyramine included chicken liver aged 9 days (63.84 mg/30 g) and sauerkraut (7.75 mg/250 g).')).toEqual([]);
+    expect(ids('More like low-carb paleo (like Art Devany). I eat sardines.')).not.toContain('fish');
+    expect(ids('Supplementing with Mg cured my cramps, and so did more salmon.')).toContain('magnesium');
+  });
+
+  it('keeps meat eaten only as prepared some way out of the carnivore diet', () => {
+    expect(ids('The Muslims avoid pork and will only eat meat prepared in the Halal manner.')).not.toContain('carnivore-diet');
+    expect(ids('A few people can only eat meat, which helped me a lot.')).toContain('carnivore-diet');
+  });
+});
