@@ -132,3 +132,11 @@ describe('lexicon pass 22: case-exact forms written otherwise open no food guard
     expect(ids('A few people can only eat meat, which helped me a lot.')).toContain('carnivore-diet');
   });
 });
+
+describe('lexicon pass 22: avoiding eating right before bed', () => {
+  it('reads avoiding eating right before bed as meal timing, not as a bedtime food', () => {
+    const found = ids('Avoid eating right before bed and sleep cooler.');
+    expect(found).toContain('meal-timing');
+    expect(found).not.toContain('bedtime-snack');
+  });
+});
