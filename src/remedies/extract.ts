@@ -4,7 +4,7 @@ import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { avoidedByPronoun, avoidedInList, MAY_AVOID_A_LIST, MAY_AVOID_BY_PRONOUN } from './avoidance.ts';
 import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
-import { isInBodyPartList, isModifier, isRunningSomething, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
+import { isInBodyPartList, isModifier, isNamedAsPurpose, isRunningSomething, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
 import { isInsideQuotedTitle } from './title.ts';
 import { isNamedAsSource } from './source-sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
@@ -125,7 +125,9 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     effectSentences: new Set(cues.filter((c) => reportsAnEffect(matcher.cues[Number(c.type.slice(2))])).map((c) => sentenceOf(c.start))),
     remedySentences: new Set(
       spans
+        // A case-exact form written otherwise (`mg` the unit for `Mg`, `art` for `ART`) names no remedy, so it opens no guard.
         .filter((s) => s.type.startsWith('r:') && matcher.entries.get(s.type.slice(2))?.category !== 'diet-and-food' && !matcher.guarded.has(key(matchedText(s))) && !matcher.goals.has(key(matchedText(s))))
+        .filter((s) => matcher.exact.get(key(matchedText(s)))?.has(matchedText(s)) ?? true)
         .map((s) => sentenceOf(s.start)),
     ),
   });
@@ -159,7 +161,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (movement && !helpedSentences.has(sentence) && isSymptomTrigger(normals, span, s.start, s.end)) continue;
     if (movement && isRunningSomething(normals, s.start)) continue;
     if (s.start === s.end && isTimedPause(normals, span, s.start)) continue;
-    if (matcher.goals.has(key(matched)) && !reportsEffect(s, sentence, cues, sentenceOf, matcher)) continue;
+    if (matcher.goals.has(key(matched)) && (isNamedAsPurpose(normals, s.start) || !reportsEffect(s, sentence, cues, sentenceOf, matcher))) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
     counted.add(s);

@@ -128,3 +128,17 @@ export function isRunningSomething(normals: readonly string[], t: number): boole
   if (normals[t + 1] === 'a' && AMOUNT_WORDS.has(normals[t + 2] ?? '')) return false;
   return !normals.slice(t + 2, t + 5).some((w) => RUN_OBJECTS.has(w) || /^\d/.test(w));
 }
+
+const PURPOSE_BEFORE = new Set(['for', 'regarding', 'about', 're']);
+const PURPOSE_PAIRS = new Set(['respect to', 'regard to', 'regards to', 'terms of', 'comes to', 'aid in', 'aids in', 'help with', 'helps with']);
+
+/**
+ * Returns whether the goal phrase at token `start` (`weight loss`, `losing fat`) is named as a purpose or a topic:
+ * after `for`, `about`, `regarding`, or `with respect to`, `in terms of`, `when it comes to`
+ * (`doctors prescribed amphetamine for weight loss, and it worked`, `with respect to weight loss, we are where doctors
+ * were`). A cue later in the sentence then speaks of what was taken for it, not of the goal.
+ */
+export function isNamedAsPurpose(normals: readonly string[], start: number): boolean {
+  const before = normals[start - 1] ?? '';
+  return PURPOSE_BEFORE.has(before) || PURPOSE_PAIRS.has(`${normals[start - 2] ?? ''} ${before}`);
+}

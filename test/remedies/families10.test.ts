@@ -46,7 +46,7 @@ describe('lexicon10 families', () => {
     expect(ids('Biphasic sleep suits me: I wake at 2 and sleep again.')).toEqual(['segmented-sleep']);
     expect(ids('I still do 3 Minute Maintenance every morning for my back pain.')).toEqual(['three-minute-maintenance']);
     expect(ids('The Founder pose eased my back pain.')).toEqual(['foundation-training']);
-    expect(ids('On Friday I did my first barefoot run.')).toEqual(['running']);
+    expect(ids('On Friday I did my first barefoot run.')).toEqual(['barefoot-running']); // pass 22: an entry under running
   });
 
   it('reads Foundation Training written as Foundation, dairy detoxes, avoiding high-histamine foods and drinking to thirst', () => {
