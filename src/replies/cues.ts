@@ -1,6 +1,6 @@
 import { maskForNlp } from '../nlp/prepare.ts';
 import type { ReplyCue } from '../schema/reply.ts';
-import { matchMisspeltNameAt, matchNameAt, matchShortNameAt } from './names.ts';
+import { matchInitialsAt, matchMisspeltNameAt, matchNameAt, matchShortNameAt } from './names.ts';
 import type { NameIndex } from './names.ts';
 
 /** One addressee found in a comment: who, where in the text, and by which cue. */
@@ -44,14 +44,14 @@ export function findCues(raw: string, index: NameIndex): Cue[] {
 }
 
 /**
- * `@Name`, `@ Name`, `@Nmae` when it is one typo away from exactly one earlier name, and `@Chris` when exactly one
- * earlier name is a longer form of it (`Christopher`).
+ * `@Name`, `@ Name`, `@Nmae` when it is one typo away from exactly one earlier name, `@Chris` when exactly one earlier
+ * name is a longer form of it (`Christopher`), and `@gw` when they are the initials of exactly one (`GWhitney`).
  */
 function atMentions(text: string, index: NameIndex): Cue[] {
   const cues: Cue[] = [];
   for (const m of text.matchAll(AT)) {
     const at = m.index + m[0].length;
-    const hit = matchNameAt(text, at, index) ?? matchMisspeltNameAt(text, at, index) ?? matchShortNameAt(text, at, index);
+    const hit = matchNameAt(text, at, index) ?? matchMisspeltNameAt(text, at, index) ?? matchShortNameAt(text, at, index) ?? matchInitialsAt(text, at, index);
     if (hit) cues.push({ canonical: hit.canonical, offset: m.index, cue: 'at-mention' });
   }
   return cues;

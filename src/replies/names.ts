@@ -7,6 +7,8 @@ export type NameIndex = {
   byFirst: Map<string, string[]>;
   /** Canonical authors who write their own name starting in lower case (`chuck`). */
   lowerCaseOwners: Set<string>;
+  /** Lower-cased initials of names of two or more parts (`gw` for `GWhitney`, `jgs` for `J. G. Smith`) -> their canonical authors. */
+  initials: Map<string, Set<string>>;
 };
 
 /**
@@ -31,9 +33,12 @@ export function foldAccents(text: string): string {
 export function indexNames(spellings: Iterable<string>, resolve: (name: string) => string): NameIndex {
   const canonicalOf = new Map<string, string>();
   const lowerCaseOwners = new Set<string>();
+  const initials = new Map<string, Set<string>>();
   for (const raw of spellings) {
     const name = raw.trim().replace(/\s+/g, ' ');
     if (name === '') continue;
+    const letters = initialsOf(name);
+    if (letters !== null) initials.set(letters, (initials.get(letters) ?? new Set<string>()).add(resolve(name)));
     const key = name.toLowerCase();
     if (/^\p{Ll}/u.test(name)) lowerCaseOwners.add(resolve(name));
     if (!canonicalOf.has(key)) canonicalOf.set(key, resolve(name));
@@ -51,7 +56,16 @@ export function indexNames(spellings: Iterable<string>, resolve: (name: string) 
   const spellings_ = [...canonicalOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const byFirst = new Map<string, string[]>();
   for (const sp of spellings_) byFirst.set(sp[0]!, [...(byFirst.get(sp[0]!) ?? []), sp]);
-  return { canonicalOf, spellings: spellings_, byFirst, lowerCaseOwners };
+  return { canonicalOf, spellings: spellings_, byFirst, lowerCaseOwners, initials };
+}
+
+/**
+ * The lower-cased initials of a name of two or three parts, split at spaces, dots, hyphens and a capital after a small
+ * letter or starting a capitalised word (`GWhitney` -> `gw`, `Mary-Ann Lee` -> `mal`), or null.
+ */
+function initialsOf(name: string): string | null {
+  const parts = name.split(/[\s.\-]+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).filter((p) => /^\p{L}/u.test(p));
+  return parts.length >= 2 && parts.length <= 3 ? parts.map((p) => p[0]!.toLowerCase()).join('') : null;
 }
 
 const WORD = /[\p{L}\p{N}_]/u;
@@ -107,6 +121,18 @@ export function matchShortNameAt(text: string, offset: number, index: NameIndex)
     if (first.length > lower.length && first.startsWith(lower)) owners.add(index.canonicalOf.get(spelling)!);
   }
   if (owners.size !== 1) return null;
+  return { canonical: [...owners][0]!, end: offset + word.length };
+}
+
+/**
+ * Returns the one earlier commenter whose name's initials are the word at `offset` (`@gw` for `GWhitney`), or null when
+ * none or more than one, or when the word is itself a name.
+ */
+export function matchInitialsAt(text: string, offset: number, index: NameIndex): { canonical: string; end: number } | null {
+  const word = /^[\p{L}]{2,3}(?![\p{L}\p{N}_])/u.exec(text.slice(offset, offset + 8))?.[0];
+  if (!word) return null;
+  const owners = index.initials.get(word.toLowerCase());
+  if (owners?.size !== 1 || index.canonicalOf.has(word.toLowerCase())) return null;
   return { canonical: [...owners][0]!, end: offset + word.length };
 }
 

@@ -147,6 +147,16 @@ describe('detectReplies', () => {
     expect(run([['Christopher', 'a'], ['MAS', 'Chris - thanks.']])).toEqual([]);
   });
 
+  it('reads @gw as the one earlier commenter with those initials, and nobody when two have them or it is a name', () => {
+    const replies = run([['GWhitney', 'Hi.'], ['Bob Smith', 'Hello.'], ['chuck', '@gw Re: leanness, yes.'], ['Ann', '@bs - thanks.']]);
+    expect(replies.map((r) => [r.comment_id, r.reply_to_author, r.cue])).toEqual([
+      ['c3', 'GWhitney', 'at-mention'],
+      ['c4', 'Bob Smith', 'at-mention'],
+    ]);
+    expect(run([['Bob Smith', 'Hi.'], ['Bill Sykes', 'Hello.'], ['Ann', '@bs - which of you?']])).toEqual([]);
+    expect(run([['GWhitney', 'Hi.'], ['Gw', 'Hello.'], ['Ann', '@gw - thanks.']]).map((r) => r.reply_to_author)).toEqual(['Gw']);
+  });
+
   it('reads a title before an opening name, which still needs its own punctuation', () => {
     expect(run([['MAS', 'a'], ['Mike', 'Mr. MAS: I agree with you on paleo.']]).map((r) => [r.reply_to_author, r.cue])).toEqual([['MAS', 'leading-name']]);
     expect(run([['MAS', 'a'], ['Mike', 'Mr. MAS is right about paleo.']])).toEqual([]);
