@@ -79,3 +79,12 @@ describe('ordinary senses of ice, cycling and drugs', () => {
     expect(ids('The drugs my doctor gave me helped.')).toEqual(['medication']);
   });
 });
+
+describe('relaxation as a state', () => {
+  it('reads a relaxation practice, not the relaxation a massage or a stretch brings', () => {
+    expect(ids('Afterwards the relaxation feels complete.')).toEqual([]);
+    expect(ids('They are movements designed to lengthen muscles via relaxation.')).toEqual([]);
+    expect(ids('I do progressive muscle relaxation every night and sleep better.')).toEqual(['progressive-muscle-relaxation']);
+    expect(ids('Benson called it the relaxation response.')).toEqual(['relaxation']);
+  });
+});
