@@ -46,3 +46,34 @@ describe('lexicon pass 23: leaving foods out, more phrasings', () => {
     expect(ids('I eat less and my weight dropped.')).toContain('caloric-restriction');
   });
 });
+
+describe('lexicon pass 23: entries', () => {
+  it('reads fasting after a workout as post-workout fasting, under intermittent fasting', () => {
+    const occasional = ids('I think occasional post workout fasting is Ok, sometimes Grok missed the Mastodon and went hungry.');
+    expect(occasional).toContain('post-workout-fasting');
+    expect(occasional).not.toContain('intermittent-fasting');
+    expect(ids('Post training fasting is counterproductive to that goal.')).toContain('post-workout-fasting');
+    expect(under('post-workout-fasting', 'intermittent-fasting')).toBe(true);
+  });
+
+  it('reads carbs after training as post-workout carbs, under workout nutrition', () => {
+    expect(ids('I need the carbs post workout to refill glycogen.')).toContain('post-workout-carbs');
+    expect(ids('Post-workout carbs helped my recovery.')).toContain('post-workout-carbs');
+    expect(under('post-workout-carbs', 'workout-nutrition')).toBe(true);
+  });
+
+  it('reads the Turkish get-up as its own entry under kettlebells', () => {
+    expect(ids('10 swings, 1 TGU, one strength set, repeat 10x.')).toContain('turkish-get-up');
+    expect(ids('Turkish get ups fixed my shoulder.')).toContain('turkish-get-up');
+    expect(under('turkish-get-up', 'kettlebells')).toBe(true);
+  });
+
+  it('reads nut butters as their own food under nuts, eaten for an effect only', () => {
+    expect(under('nut-butter', 'nuts')).toBe(true);
+    expect(ids('Cutting back on nut butters helped me get leaner and my digestion improved.')).toContain('nut-butter');
+    const eating = ids('I am eating almond butter daily.');
+    expect(eating).not.toContain('nuts');
+    expect(eating).not.toContain('nut-butter');
+    expect(ids('On a whim, I just did a search for peanut butter rice.')).toEqual([]);
+  });
+});
