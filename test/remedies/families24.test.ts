@@ -77,3 +77,21 @@ describe('lexicon pass 23: entries', () => {
     expect(ids('On a whim, I just did a search for peanut butter rice.')).toEqual([]);
   });
 });
+
+describe('lexicon pass 23: ordinary senses kept out', () => {
+  it('keeps the Pomodoro Technique (a way to work) out of rest breaks', () => {
+    expect(ids('Ever hear of the Pomodoro Technique?')).not.toContain('rest-breaks');
+    expect(ids('Taking breaks every hour helped my back.')).toContain('rest-breaks');
+  });
+
+  it("keeps a cooker's keep-warm setting out of dressing warmly", () => {
+    expect(ids('Also can be set on keep warm where it has a clock timer which tells you how long its been on low.')).not.toContain('warm-clothing');
+    expect(ids('The keep warm setting is handy.')).not.toContain('warm-clothing');
+    expect(ids('Wool socks and a hat keep warm feet and a warm head; my Raynaud improved.')).toContain('warm-clothing');
+  });
+
+  it('keeps colonic surgery out of colonics', () => {
+    expect(ids('Now is in the hospital recovering from colonic bypass surgery.')).not.toContain('colon-cleansing');
+    expect(ids('A colonic helped my constipation.')).toContain('colon-cleansing');
+  });
+});
