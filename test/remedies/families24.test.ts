@@ -95,3 +95,25 @@ describe('lexicon pass 23: ordinary senses kept out', () => {
     expect(ids('A colonic helped my constipation.')).toContain('colon-cleansing');
   });
 });
+
+describe('lexicon pass 23: more senses and phrasings', () => {
+  it('keeps paleolithic man, a resting rate, rests between sets, muscle fibers, a book title and a movement out', () => {
+    expect(ids('For Paleo man, leanness was probably a counter indicator of prowess.')).not.toContain('paleo-diet');
+    expect(ids('Going paleo fixed my gut.')).toContain('paleo-diet');
+    expect(ids('He eats sucrose to keep his heart at a nice healthy 85 bpm resting rate.')).not.toContain('rest');
+    expect(ids('Doing 10 to 20 rep sets with active recovery rests in between can be effective for a beginner.')).not.toContain('rest');
+    expect(ids('And maybe a medium day for middle fibers on friday since they ought to be recovered.')).not.toContain('fiber');
+    expect(ids('Noakes covers glycogen in Lore of Running, and it helped my training.')).not.toContain('running');
+    expect(ids('These muscles cause injury later when you use them in a natural movement.')).not.toContain('natural-movement');
+    expect(ids('MovNat helped my back.')).toContain('natural-movement');
+  });
+
+  it('reads eating a surplus of calories as a calorie surplus', () => {
+    expect(ids('When I eat a surplus of calories, my sleep is much better.')).toContain('calorie-surplus');
+  });
+
+  it('reads fasting post workout in its other spellings', () => {
+    expect(ids("One thing I should mention though, I don't fast post work out.")).toContain('post-workout-fasting');
+    expect(ids('Extending the fast post exercise is a failure path.')).toContain('post-workout-fasting');
+  });
+});
