@@ -116,4 +116,8 @@ describe('lexicon pass 23: more senses and phrasings', () => {
     expect(ids("One thing I should mention though, I don't fast post work out.")).toContain('post-workout-fasting');
     expect(ids('Extending the fast post exercise is a failure path.')).toContain('post-workout-fasting');
   });
+
+  it('puts red wine under alcohol', () => {
+    expect(under('red-wine', 'alcohol')).toBe(true);
+  });
 });
