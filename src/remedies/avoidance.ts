@@ -191,7 +191,10 @@ export function avoidedInList(
         const ends = e > s && GENERIC.test(normals[e] ?? '') ? [e, e - 1] : [e];
         found: for (const last of ends) {
           for (let k = s; k <= last; k++) {
-            const id = owners.get(`cut out ${normals.slice(k, last + 1).join(' ')}`);
+            const food = normals.slice(k, last + 1).join(' ');
+            // The lexicon's phrase for leaving it out, else its phrase for this very verb and the food
+            // (`restricting macronutrients and overall calories` -> `restricting calories`).
+            const id = owners.get(`cut out ${food}`) ?? owners.get(`${normals[t]} ${food}`);
             if (id !== undefined) {
               out.push({ start: k, end: e, id });
               break found;

@@ -121,3 +121,10 @@ describe('lexicon pass 23: more senses and phrasings', () => {
     expect(under('red-wine', 'alcohol')).toBe(true);
   });
 });
+
+describe('lexicon pass 23: a list read through its own verb', () => {
+  it("reads a later item by the verb's own phrase when the lexicon has no `cut out` one", () => {
+    expect(ids("I've had bad experiences restricting macronutrients and overall calories.")).toContain('caloric-restriction');
+    expect(ids('Restricting calories ruined my sleep.')).toContain('caloric-restriction');
+  });
+});
