@@ -71,9 +71,11 @@ describe('lexicon pass 23: entries', () => {
   it('reads nut butters as their own food under nuts, eaten for an effect only', () => {
     expect(under('nut-butter', 'nuts')).toBe(true);
     expect(ids('Cutting back on nut butters helped me get leaner and my digestion improved.')).toContain('nut-butter');
+    // Eating it names it, as eating almonds names nuts; the words `eating almond` no longer stand for almonds.
     const eating = ids('I am eating almond butter daily.');
+    expect(eating).toContain('nut-butter');
     expect(eating).not.toContain('nuts');
-    expect(eating).not.toContain('nut-butter');
+    expect(ids('I love almond butter on toast.')).toEqual([]);
     expect(ids('On a whim, I just did a search for peanut butter rice.')).toEqual([]);
   });
 });
