@@ -24,17 +24,19 @@ const AVOIDED: ReadonlyMap<string, { plural: boolean }> = new Map(
       ['alcohol', false],
       ['booze', false],
       ['nightshades', true],
+      ['legumes', true],
+      ['soy', false],
     ] as const
   ).map(([word, plural]) => [word, { plural }]),
 );
 
 /** Verbs that leave something out with the pronoun right after them; `cut` needs `out` after it, `give` needs `up`. */
-const LEAVE = /^(remove|removes|removed|removing|eliminate|eliminates|eliminated|eliminating|avoid|avoids|avoided|avoiding|quit|quits|quitting|ditch|ditches|ditched|ditching)$/;
+const LEAVE = /^(reject|rejects|rejected|rejecting|remove|removes|removed|removing|eliminate|eliminates|eliminated|eliminating|avoid|avoids|avoided|avoiding|quit|quits|quitting|ditch|ditches|ditched|ditching)$/;
 const CUT = /^(cut|cuts|cutting)$/;
 const GIVE = /^(give|gives|gave|given|giving)$/;
 
 /** A cheap test of a text before its tokens are looked at: a leaving verb with `it` or `them` right after it. */
-export const MAY_AVOID_BY_PRONOUN = /\b(?:remov|eliminat|avoid|quit|ditch|cut|cutting|give|gave|giving|given)\w*\s+(?:it|them)\b/i;
+export const MAY_AVOID_BY_PRONOUN = /\b(?:reject|remov|eliminat|avoid|quit|ditch|cut|cutting|give|gave|giving|given)\w*\s+(?:it|them)\b/i;
 
 /**
  * Returns each leaving-out said with a pronoun in the sentences `spans` of `normals` (token normal forms; `pos` their
@@ -87,10 +89,10 @@ export function avoidedByPronoun(
  * with its particles: `cut out`, `give up`, `stay away from`, `get rid of`) with a list mark some words after it.
  */
 export const MAY_AVOID_A_LIST =
-  /\b(?:(?:avoid|eliminat|remov|quit|ditch|dropp|restrict|limit|reduc|minimi[sz])\w*|cut(?:s|ting)?\s+(?:out|back\s+on|down\s+on)|g(?:ive|ives|ave|iven|iving)\s+up|(?:stay|keep|kept)\w*\s+away\s+from|steer\w*\s+clear\s+of|abstain\w*\s+from|rid\s+of)\b[^.!?\n]{1,90}?(?:,|&|\/|\band\b|\bor\b|\bnor\b)/i;
+  /\b(?:(?:avoid|reject|eliminat|remov|quit|ditch|dropp|restrict|limit|reduc|minimi[sz])\w*|cut(?:s|ting)?\s+(?:out|back\s+on|down\s+on)|g(?:ive|ives|ave|iven|iving)\s+up|(?:stay|keep|kept)\w*\s+away\s+from|steer\w*\s+clear\s+of|abstain\w*\s+from|rid\s+of)\b[^.!?\n]{1,90}?(?:,|&|\/|\band\b|\bor\b|\bnor\b)/i;
 
 /** Verbs that take the list right after them. */
-const LEAVE_LIST = /^(avoid|avoids|avoided|avoiding|eliminate|eliminates|eliminated|eliminating|remove|removes|removed|removing|quit|quits|quitting|ditch|ditches|ditched|ditching|dropped|dropping|restrict|restricts|restricted|restricting|limit|limits|limited|limiting|reduce|reduces|reduced|reducing|minimize|minimizes|minimized|minimizing|minimise|minimises|minimised|minimising)$/;
+const LEAVE_LIST = /^(avoid|avoids|avoided|avoiding|reject|rejects|rejected|rejecting|eliminate|eliminates|eliminated|eliminating|remove|removes|removed|removing|quit|quits|quitting|ditch|ditches|ditched|ditching|dropped|dropping|restrict|restricts|restricted|restricting|limit|limits|limited|limiting|reduce|reduces|reduced|reducing|minimize|minimizes|minimized|minimizing|minimise|minimises|minimised|minimising)$/;
 /** Verbs that take the list after a particle or two: `cut out`, `cut back on`, `give up`, `stay away from`, `get rid of`. */
 const PHRASAL: readonly (readonly [RegExp, readonly (readonly string[])[]])[] = [
   [CUT, [['out'], ['back', 'on'], ['down', 'on']]],
@@ -105,6 +107,10 @@ const OWNER = /^(my|your|our|their|his|her|the|all|daily)$/;
 const INTAKE = /^(intake|consumption)$/;
 /** Words between the verb and the list that name no food: `avoid all`, `cut out most`. */
 const QUANTIFIER = /^(all|most|any|completely|entirely)$/;
+/** A word (no mark) standing between a leaving verb and a bracket or colon that opens its list. */
+const WORD = /^[a-z0-9][a-z0-9-]*$/;
+/** Words for stuff in general that may follow a food in a list: `N-6 crap`. */
+const GENERIC = /^(crap|junk|stuff)$/;
 /** Words that join the items of a list. */
 const JOIN = /^(,|and|or|nor|&|\/)$/;
 /**
@@ -132,6 +138,8 @@ function afterLeavingVerb(normals: readonly string[], t: number): number {
   const o = OWNER.test(normals[at] ?? '') ? at + 1 : at;
   if (INTAKE.test(normals[o] ?? '') && normals[o + 1] === 'of') return o + 2;
   while (QUANTIFIER.test(normals[at] ?? '')) at++;
+  // `avoiding all the N-6 crap & grain products`.
+  if (at > t + 1 && QUANTIFIER.test(normals[at - 1] ?? '') && normals[at] === 'the') at++;
   return at;
 }
 
@@ -157,6 +165,14 @@ export function avoidedInList(
     for (let t = a; t < b; t++) {
       let i = afterLeavingVerb(normals, t);
       if (i < 0 || i > b) continue;
+      // A list given in brackets or after a colon behind a counted or general object: `remove 2 triggers (wheat and
+      // alcohol)`, `cut out three things: sugar, wheat and dairy`.
+      for (let j = i; j < i + 4 && j < b && WORD.test(normals[j] ?? '') && !JOIN.test(normals[j] ?? ''); j++) {
+        if (normals[j + 1] === '(' || normals[j + 1] === ':') {
+          i = j + 2;
+          break;
+        }
+      }
       const items: [number, number][] = [];
       for (;;) {
         const start = i;
@@ -171,14 +187,21 @@ export function avoidedInList(
       }
       if (items.length < 2) continue;
       for (const [s, e] of items) {
-        for (let k = s; k <= e; k++) {
-          const id = owners.get(`cut out ${normals.slice(k, e + 1).join(' ')}`);
-          if (id !== undefined) {
-            out.push({ start: k, end: e, id });
-            break;
+        // A food may be named with a word for stuff in general after it (`N-6 crap`, `sugary junk`).
+        const ends = e > s && GENERIC.test(normals[e] ?? '') ? [e, e - 1] : [e];
+        found: for (const last of ends) {
+          for (let k = s; k <= last; k++) {
+            const food = normals.slice(k, last + 1).join(' ');
+            // The lexicon's phrase for leaving it out, else its phrase for this very verb and the food
+            // (`restricting macronutrients and overall calories` -> `restricting calories`).
+            const id = owners.get(`cut out ${food}`) ?? owners.get(`${normals[t]} ${food}`);
+            if (id !== undefined) {
+              out.push({ start: k, end: e, id });
+              break found;
+            }
+            // Only a leading adjective or quantifier may be left off; a noun before the food qualifies it.
+            if (pos[k] === 'NOUN' || pos[k] === 'PROPN') break;
           }
-          // Only a leading adjective or quantifier may be left off; a noun before the food qualifies it.
-          if (pos[k] === 'NOUN' || pos[k] === 'PROPN') break;
         }
       }
       t = i - 1;
