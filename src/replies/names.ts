@@ -7,8 +7,8 @@ export type NameIndex = {
   byFirst: Map<string, string[]>;
   /** Canonical authors who write their own name starting in lower case (`chuck`). */
   lowerCaseOwners: Set<string>;
-  /** Lower-cased initials of names of two or more parts (`gw` for `GWhitney`, `jgs` for `J. G. Smith`) -> their canonical authors. */
-  initials: Map<string, Set<string>>;
+  /** The names as written (trimmed) and their canonical authors, for the rare reading by initials (`matchInitialsAt`). */
+  written: readonly (readonly [name: string, canonical: string])[];
 };
 
 /**
@@ -33,15 +33,15 @@ export function foldAccents(text: string): string {
 export function indexNames(spellings: Iterable<string>, resolve: (name: string) => string): NameIndex {
   const canonicalOf = new Map<string, string>();
   const lowerCaseOwners = new Set<string>();
-  const initials = new Map<string, Set<string>>();
+  const written: [string, string][] = [];
   for (const raw of spellings) {
     const name = raw.trim().replace(/\s+/g, ' ');
     if (name === '') continue;
-    const letters = initialsOf(name);
-    if (letters !== null) initials.set(letters, (initials.get(letters) ?? new Set<string>()).add(resolve(name)));
+    const canonical = resolve(name);
+    written.push([name, canonical]);
     const key = name.toLowerCase();
-    if (/^\p{Ll}/u.test(name)) lowerCaseOwners.add(resolve(name));
-    if (!canonicalOf.has(key)) canonicalOf.set(key, resolve(name));
+    if (/^\p{Ll}/u.test(name)) lowerCaseOwners.add(canonical);
+    if (!canonicalOf.has(key)) canonicalOf.set(key, canonical);
   }
   for (const [key, canonical] of [...canonicalOf]) {
     const folded = foldAccents(key);
@@ -56,7 +56,7 @@ export function indexNames(spellings: Iterable<string>, resolve: (name: string) 
   const spellings_ = [...canonicalOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const byFirst = new Map<string, string[]>();
   for (const sp of spellings_) byFirst.set(sp[0]!, [...(byFirst.get(sp[0]!) ?? []), sp]);
-  return { canonicalOf, spellings: spellings_, byFirst, lowerCaseOwners, initials };
+  return { canonicalOf, spellings: spellings_, byFirst, lowerCaseOwners, written };
 }
 
 /**
@@ -131,8 +131,11 @@ export function matchShortNameAt(text: string, offset: number, index: NameIndex)
 export function matchInitialsAt(text: string, offset: number, index: NameIndex): { canonical: string; end: number } | null {
   const word = /^[\p{L}]{2,3}(?![\p{L}\p{N}_])/u.exec(text.slice(offset, offset + 8))?.[0];
   if (!word) return null;
-  const owners = index.initials.get(word.toLowerCase());
-  if (owners?.size !== 1 || index.canonicalOf.has(word.toLowerCase())) return null;
+  const lower = word.toLowerCase();
+  if (index.canonicalOf.has(lower)) return null;
+  // Read only when no other reading of an @-word holds, so the initials are worked out here rather than per index.
+  const owners = new Set(index.written.filter(([name]) => initialsOf(name) === lower).map(([, canonical]) => canonical));
+  if (owners.size !== 1) return null;
   return { canonical: [...owners][0]!, end: offset + word.length };
 }
 
