@@ -147,8 +147,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     const sentence = sentenceOf(s.start);
     const plain = !listed.has(s) && !topical.has(s) && matcher.guarded.has(key(matched));
     // A food the thread's title names as a remedy is the thread's subject: it needs no health talk (`topic.ts`).
-    const titled = entry.category === 'diet-and-food' && ctx.topics?.some((t) => t.id === id && t.unguarded) === true;
-    if (plain && !titled && !foodGuard(sentence)) continue;
+    if (plain && !foodGuard(sentence) && ctx.topics?.some((t) => t.id === id && t.unguarded) !== true) continue;
     if (plain && ctx.heading !== true && isInsideName(values, sentenceSpans[sentence]?.[0] ?? 0, s.start)) continue;
     const span = sentenceSpans[sentence] ?? [s.start, s.end];
     if (plain && s.start === s.end && (isModifier(normals, pos, s.end) || isInBodyPartList(normals, s.start) || isWorkplace(normals, span, s.start))) continue;
