@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ids, under } from './helpers.ts';
+
+describe('lexicon pass 25: cold exposure written other ways', () => {
+  it('reads cold water, temperature or air exposure as cold exposure', () => {
+    expect(ids('My other concern is the potential negative effects of chronic cold water exposure.')).toContain('cold-exposure');
+    expect(ids('I eased into experimenting with Intermittent Fasting and cold temperature exposure.')).toContain('cold-exposure');
+    expect(ids('Cold air exposure via 1-2 less layers in the colder weather has become my norm.')).toContain('cold-exposure');
+  });
+
+  it('reads wearing one layer less as cold exposure', () => {
+    expect(ids('Wear one less layer than you normally would.')).toContain('cold-exposure');
+    expect(ids('I already do the less layers for air exposure.')).toContain('cold-exposure');
+  });
+
+  it('reads icy and freezing showers as cold showers', () => {
+    expect(ids("I'd prefer to hike outdoors than endure an icy shower.")).toContain('cold-showers');
+    expect(ids("I'm planning on doing freezing showers in the evenings from now on.")).toContain('cold-showers');
+    expect(under('cold-showers', 'cold-exposure')).toBe(true);
+  });
+});
+
+describe('lexicon pass 25: warmth and heat as scenery', () => {
+  it('reads water that starts to warm up as no warm-up', () => {
+    expect(ids('After about 10 seconds the water starts to warm up and I can relax.')).not.toContain('warm-up');
+    expect(ids('Once the weather warmed up I went back outside.')).not.toContain('warm-up');
+    expect(ids('I warm up with light sets before squats.')).toContain('warm-up');
+  });
+
+  it('reads a heat sink as no heat therapy', () => {
+    expect(ids('Heat helped my back. Cool water works as a heat sink.')).toEqual(['heat']);
+  });
+
+  it('reads a body that steams as no steam inhalation', () => {
+    expect(ids('Sauna helped my back. When it snows your body steams through the woods.')).toEqual(['sauna']);
+    expect(ids('The steam room helped my sinuses.')).toContain('steam');
+  });
+
+  it('reads dancing with it as a figure of speech', () => {
+    expect(ids('I began to envision that I was playing with the cold, dancing with it.')).not.toContain('dance');
+    expect(ids('I love dancing with my wife, it keeps me fit.')).toContain('dance');
+  });
+});
