@@ -41,3 +41,34 @@ describe('lexicon pass 25: warmth and heat as scenery', () => {
     expect(ids('I love dancing with my wife, it keeps me fit.')).toContain('dance');
   });
 });
+
+describe('lexicon pass 25: diets and foods named other ways', () => {
+  it('reads low food reward meals and using food reward as the bland, low-reward diet', () => {
+    expect(ids('Let us know if you come across any other good low food reward meals.')).toContain('bland-diet');
+    expect(ids("I'd like to see if I can drop 10-15 pounds using food reward as the primary strategy.")).toContain('bland-diet');
+    expect(ids('Food reward is a theory about why we overeat.')).toEqual([]);
+  });
+
+  it('reads PHD as the Perfect Health Diet, not the degree', () => {
+    expect(ids('One way to hedge the PHD vs Peat view on fermented foods is to pick a season.')).toContain('perfect-health-diet');
+    expect(ids('Of the ten, I was the only one without a Masters or PHD.')).toEqual([]);
+    expect(ids('He presents himself as a PHD and says we are lied to.')).toEqual([]);
+    expect(ids('She has a PhD in nutrition.')).toEqual([]);
+  });
+
+  it('reads a raw carrot or a carrot salad as a remedy (Peat)', () => {
+    expect(ids('The raw carrot salad in the morning deals with the endotoxins.')).toContain('carrot');
+    expect(ids('I also consume a raw carrot daily.')).toContain('carrot');
+    expect(under('carrot', 'fruits-and-vegetables')).toBe(true);
+  });
+
+  it('reads a high or higher fiber diet as fiber', () => {
+    expect(ids('The longest living cultures tend to eat higher fiber, high plant food diets.')).toContain('fiber');
+    expect(ids('My doctor put me on a high fiber diet.')).toContain('fiber');
+  });
+
+  it('reads Primal Blueprint certifications as a product sold, not the diet', () => {
+    expect(ids('Mark Sisson is selling Primal Blueprint Certifications for $995.')).toEqual([]);
+    expect(ids('I went primal and lost weight.')).toContain('primal-diet');
+  });
+});
