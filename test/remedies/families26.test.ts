@@ -72,3 +72,23 @@ describe('lexicon pass 25: diets and foods named other ways', () => {
     expect(ids('I went primal and lost weight.')).toContain('primal-diet');
   });
 });
+
+describe('lexicon pass 25: states and stock, not remedies', () => {
+  it('reads staying or keeping warm as a state, not dressing warmly', () => {
+    expect(ids('It requires a high work rate, but you stay warm for hours.')).not.toContain('warm-clothing');
+    expect(ids('I have to be careful just to stay warm.')).not.toContain('warm-clothing');
+    expect(ids('I dress warmly and wear wool socks, and my Raynaud improved.')).toContain('warm-clothing');
+  });
+
+  it('reads an intermittent fast as intermittent fasting', () => {
+    expect(ids("Sometimes I do an intermittent fast and the next day I've gained weight.")).toContain('intermittent-fasting');
+  });
+
+  it('reads a food someone freezes or stores as stock, not a remedy', () => {
+    expect(ids('I am trying to get away from plastic. I freeze a lot of fruit and beet juice etc.')).toEqual([]);
+    expect(ids('To store potatoes in the fridge for my gut health, I use jars.')).not.toContain('potatoes');
+    expect(ids('I eat frozen blueberries every day and my gut improved.')).toContain('berries');
+    expect(ids('I eat a frozen square of beef liver a few times a week, it helped my energy.')).toContain('organ-meats');
+    expect(ids('Beet juice before runs helped my endurance.')).toContain('beets');
+  });
+});
