@@ -161,9 +161,10 @@ export function isStoredFood(normals: readonly string[], pos: readonly string[],
   for (let i = start - 1; i >= Math.max(span[0], start - STORED_WINDOW); i--) {
     if (pos[i] !== 'VERB') continue;
     const w = normals[i] ?? '';
-    // A participle after a determiner or an adjective is one (`a frozen square of beef liver`): no verb.
+    // A participle after a determiner or before another noun qualifies it (`a frozen square of beef liver`, `a bag of
+    // frozen broccoli and oatmeal`, `access stored body fat via low carb`): no verb.
     const participle = /(ed|en)$/.test(w);
-    if (participle && /^(DET|ADJ|NUM)$/.test(pos[i - 1] ?? '')) continue;
+    if (participle && (/^(DET|ADJ|NUM)$/.test(pos[i - 1] ?? '') || (i + 1 < start && /^(NOUN|PROPN|ADJ)$/.test(pos[i + 1] ?? '')))) continue;
     if (!STORING_VERBS.has(w)) return false;
     return !(i === start - 1 && participle);
   }

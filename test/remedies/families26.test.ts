@@ -92,3 +92,18 @@ describe('lexicon pass 25: states and stock, not remedies', () => {
     expect(ids('Beet juice before runs helped my endurance.')).toContain('beets');
   });
 });
+
+describe('lexicon pass 25: archive check', () => {
+  it('keeps a participle that qualifies another noun out of the stored-food reading', () => {
+    expect(ids('Paleo pushed the message that one needs to access stored body fat directly via low carb to lose weight.')).toContain('low-carb-diet');
+  });
+
+  it('reads a lower food reward as a property, lowering it as the diet', () => {
+    expect(ids('Lower carbohydrate foods tend to have a lower food reward.')).not.toContain('bland-diet');
+    expect(ids('I tried lowering food reward and lost weight.')).toContain('bland-diet');
+  });
+
+  it('reads PHD after a name and a comma as the degree', () => {
+    expect(ids('It was an interview with Art De Vany, PHD, on fitness.')).toEqual([]);
+  });
+});
