@@ -5,6 +5,7 @@ import { avoidedByPronoun, avoidedInList, MAY_AVOID_A_LIST, MAY_AVOID_BY_PRONOUN
 import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
 import { isInBodyPartList, isModifier, isNamedAsPurpose, isRunningSomething, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
+import { isStoredFood } from './sense.ts';
 import { isInsideQuotedTitle } from './title.ts';
 import { isNamedAsSource } from './source-sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
@@ -160,6 +161,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (movement && !helpedSentences.has(sentence) && isSymptomTrigger(normals, span, s.start, s.end)) continue;
     if (movement && isRunningSomething(normals, s.start)) continue;
     if (s.start === s.end && isTimedPause(normals, span, s.start)) continue;
+    if (entry.category === 'diet-and-food' && !listed.has(s) && isStoredFood(normals, pos, span, s.start)) continue;
     if (matcher.goals.has(key(matched)) && (isNamedAsPurpose(normals, s.start) || !reportsEffect(s, sentence, cues, sentenceOf, matcher))) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;

@@ -142,3 +142,31 @@ export function isNamedAsPurpose(normals: readonly string[], start: number): boo
   const before = normals[start - 1] ?? '';
   return PURPOSE_BEFORE.has(before) || PURPOSE_PAIRS.has(`${normals[start - 2] ?? ''} ${before}`);
 }
+
+const STORING_VERBS = new Set(
+  `freeze freezes freezing froze frozen refrigerate refrigerates refrigerating refrigerated thaw thaws thawing thawed
+  defrost defrosts defrosting defrosted store stores storing stored canning canned preserve preserves preserving
+  preserved dehydrate dehydrates dehydrating dehydrated`.split(/\s+/),
+);
+const STORED_WINDOW = 6;
+
+/**
+ * Returns whether the food at token `start` is named as what someone keeps or stores (`I freeze a lot of fruit and
+ * beet juice`, `to store potatoes in the fridge`): the nearest verb before it in its sentence `span`, a few tokens
+ * back, is a storing verb (freeze, store, thaw, can, dehydrate). The food is then a kitchen's stock, not a remedy. A
+ * participle right before the food or after a determiner qualifies it (`frozen blueberries`, `a frozen square of beef
+ * liver`) and keeps it.
+ */
+export function isStoredFood(normals: readonly string[], pos: readonly string[], span: TokenSpan, start: number): boolean {
+  for (let i = start - 1; i >= Math.max(span[0], start - STORED_WINDOW); i--) {
+    if (pos[i] !== 'VERB') continue;
+    const w = normals[i] ?? '';
+    // A participle after a determiner or before another noun qualifies it (`a frozen square of beef liver`, `a bag of
+    // frozen broccoli and oatmeal`, `access stored body fat via low carb`): no verb.
+    const participle = /(ed|en)$/.test(w);
+    if (participle && (/^(DET|ADJ|NUM)$/.test(pos[i - 1] ?? '') || (i + 1 < start && /^(NOUN|PROPN|ADJ)$/.test(pos[i + 1] ?? '')))) continue;
+    if (!STORING_VERBS.has(w)) return false;
+    return !(i === start - 1 && participle);
+  }
+  return false;
+}
