@@ -28,3 +28,14 @@ describe('lexicon pass 24: names and spellings', () => {
     expect(ids('I keep an 8-hour feeding window.')).toContain('time-restricted-eating');
   });
 });
+
+describe('lexicon pass 24: TRE', () => {
+  it('reads TRE as time-restricted eating; tension release exercises keep their full names', () => {
+    const tre = ids('I have been doing low carb and skipping breakfast (so TRE).');
+    expect(tre).toContain('time-restricted-eating');
+    expect(tre).not.toContain('somatic-experiencing');
+    expect(ids('TRE exercises helped me let go of tension.')).toContain('somatic-experiencing');
+    expect(ids('Tension and trauma releasing exercises calmed my nerves.')).toContain('somatic-experiencing');
+    expect(under('time-restricted-eating', 'intermittent-fasting')).toBe(true);
+  });
+});
