@@ -39,3 +39,35 @@ describe('lexicon pass 24: TRE', () => {
     expect(under('time-restricted-eating', 'intermittent-fasting')).toBe(true);
   });
 });
+
+describe('lexicon pass 24: ordinary senses kept out', () => {
+  it('reads more fat on a body as body fat, not a high-fat diet', () => {
+    expect(ids('Most of the big boned ones have more fat.')).not.toContain('high-fat-diet');
+    expect(ids('Carrying a little more fat is beneficial for survival.')).not.toContain('high-fat-diet');
+    expect(ids('Once the excess fat was lost, no more fat would be lost.')).not.toContain('high-fat-diet');
+    expect(ids('Heat conditioning will offset the tendency to deposit more fat for cold protection.')).not.toContain('high-fat-diet');
+    expect(ids('Feeling cold during a fast can be prevented by eating more fat the day before.')).toContain('high-fat-diet');
+    expect(ids('You may need more calories or more fat or more carbs.')).toContain('high-fat-diet');
+  });
+
+  it('reads a calorie deficit that a diet creates, or a state one is in, as no calorie restriction', () => {
+    expect(ids('Removing the grains, veggie oils and processed foods creates a caloric deficit.')).not.toContain('caloric-restriction');
+    expect(ids("I'm guessing it was not being in a calorie deficit.")).not.toContain('caloric-restriction');
+    expect(ids('A calorie deficit helped me lose weight.')).toContain('caloric-restriction');
+  });
+
+  it('reads salt as a seasoning or an idiom as no salt', () => {
+    expect(ids("I'd take his advice with a slight pinch of salt for my health.")).not.toContain('salt');
+    expect(ids('Even if someone added salt or vinegar, they will still drop weight.')).not.toContain('salt');
+    expect(ids("You won't have to add anything to the potatoes, not even salt, to lose weight.")).not.toContain('salt');
+    expect(ids('More salt cured my leg cramps.')).toContain('salt');
+  });
+
+  it('reads narrow prescriptions, braces on teeth and the hormone GLP-1 as no remedy', () => {
+    expect(ids('It does not lend itself to narrow prescriptions, unlike other health philosophies.')).not.toContain('medication');
+    expect(ids("Since I put on braces last year, I can't eat nuts as easily.")).not.toContain('brace');
+    expect(ids('A knee brace helped my pain.')).toContain('brace');
+    expect(ids('The flavor, not the factors that cause decreased appetite (SCFAS, GLP-1, PYY, etc).')).not.toContain('glp1-agonists');
+    expect(ids('My doctor put me on a GLP-1 agonist for my weight.')).toContain('glp1-agonists');
+  });
+});
