@@ -71,3 +71,10 @@ describe('lexicon pass 24: ordinary senses kept out', () => {
     expect(ids('My doctor put me on a GLP-1 agonist for my weight.')).toContain('glp1-agonists');
   });
 });
+
+describe('lexicon pass 24: a food described as bland', () => {
+  it('reads a naturally bland food as a description, not a bland diet', () => {
+    expect(ids('The potato is just a naturally bland food, great for weight loss.')).not.toContain('bland-diet');
+    expect(ids('Just try a weekend of bland food for your stomach.')).toContain('bland-diet');
+  });
+});
