@@ -20,8 +20,7 @@ describe('lexicon pass 24: names and spellings', () => {
     expect(under('juicing', 'fruits-and-vegetables')).toBe(true);
   });
 
-  it('reads more spellings: potatohack, performance enhancers, a neuro-muscular therapist, gluten-freeness, a feeding window', () => {
-    expect(ids('Is a potatohack combined with whey protein shakes a possibility?')).toContain('potato-diet');
+  it('reads more spellings: performance enhancers, a neuro-muscular therapist, gluten-freeness, a feeding window', () => {
     expect(ids('Could it have been performance enhancers?')).toContain('steroids');
     expect(ids('I spent plenty of money on a neuro-muscular therapist.')).toContain('neuromuscular-therapy');
     expect(ids('Are there flavors I should avoid given my gluten-freeness?')).toContain('gluten-free');
@@ -50,9 +49,10 @@ describe('lexicon pass 24: ordinary senses kept out', () => {
     expect(ids('You may need more calories or more fat or more carbs.')).toContain('high-fat-diet');
   });
 
-  it('reads a calorie deficit that a diet creates, or a state one is in, as no calorie restriction', () => {
+  it('reads a calorie deficit that a diet creates as no calorie restriction', () => {
     expect(ids('Removing the grains, veggie oils and processed foods creates a caloric deficit.')).not.toContain('caloric-restriction');
-    expect(ids("I'm guessing it was not being in a calorie deficit.")).not.toContain('caloric-restriction');
+    expect(ids('The average person who replaces grains with Paleo foods will create a caloric deficit.')).not.toContain('caloric-restriction');
+    expect(ids('The key for me is to create a calorie deficit by minimizing hunger.')).toContain('caloric-restriction');
     expect(ids('A calorie deficit helped me lose weight.')).toContain('caloric-restriction');
   });
 
