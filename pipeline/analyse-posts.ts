@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { PostRecord } from '../src/analyze/post-record.ts';
 import type { CorpusRecord } from '../src/corpus/assemble.ts';
-import { emptyAnalysis } from '../src/analyze/post-analysis.ts';
+import { emptyPacked } from '../src/analyze/record-codec.ts';
 import { planReuse } from '../src/analyze/reuse.ts';
 import { Diagnostics } from '../src/diagnostics.ts';
 import { postIdFromPath } from '../src/ingest/post-id.ts';
@@ -48,7 +48,7 @@ export async function analyse(
     for (const [i, f] of stale.entries()) {
       const { diag, post, comments } = early?.[i] ?? parse(f);
       const plan = planReuse(prior?.get(f.sourceFile), post, comments);
-      const reading = plan.readBody || plan.toRead.length > 0 ? runner.analyze(post, plan.toRead, plan.readBody) : Promise.resolve(emptyAnalysis());
+      const reading = plan.readBody || plan.toRead.length > 0 ? runner.analyze(post, plan.toRead, plan.readBody) : Promise.resolve(emptyPacked());
       const job: Promise<void> = reading.then((read) => {
         const analysis = plan.merge(read);
         out.push({ source_file: f.sourceFile, digest: f.digest, post, comments, diagnostics: diag.items, analysis });

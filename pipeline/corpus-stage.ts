@@ -36,11 +36,11 @@ export async function stageCorpus(
   const usable = prepared !== null && sameFiles(prepared.base.files, records);
   const corpusDiag = usable ? prepared!.diag : new Diagnostics();
   const corpus = usable
-    ? finishCorpus(prepared!.base, records.map((r) => r.analysis), corpusOptions(options, config), corpusDiag)
+    ? finishCorpus(prepared!.base, records, corpusOptions(options, config), corpusDiag)
     : assembleCorpus(records, corpusOptions(options, config), corpusDiag);
   lap('corpus');
   sink.write(`timezone  ${corpus.zone.zone} (${corpus.zone.source})${corpus.zone.evidence ? `: ${corpus.zone.evidence}` : ''}\n`);
-  const mentions = records.flatMap((r) => r.analysis.mentions);
+  const mentions = corpus.mentions;
   const snapshot = takeSnapshot({ posts: records.map((r) => r.post), comments: corpus.comments, mentions });
   const changes = diffRuns(previous?.snapshot ?? null, snapshot, { comments: corpus.comments, mentions, replies: corpus.replies });
   const summary = summarizeChanges(previous?.snapshot ?? null, changes);

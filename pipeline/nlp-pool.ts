@@ -5,17 +5,17 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzerConfig } from '../src/analyze/analyzer.ts';
-import { unpackAnalysis } from '../src/analyze/record-codec.ts';
+import { packAnalysis } from '../src/analyze/record-codec.ts';
 import type { NormalExceptions } from '../src/remedies/learn-scope.ts';
-import type { PackedAnalysis, PostAnalysis } from '../src/schema/analysis.ts';
+import type { PackedAnalysis } from '../src/schema/analysis.ts';
 import type { RawComment } from '../src/schema/comment.ts';
 import type { ParsedPost } from '../src/schema/post.ts';
 import { TSX_WORKER } from './worker-bundle.ts';
 
 /** Analyses posts, in worker threads or in this thread. */
 export interface NlpRunner {
-  /** Reads the post's body (unless `readBody` is false) and `comments`. */
-  analyze(post: ParsedPost, comments: RawComment[], readBody?: boolean): Promise<PostAnalysis>;
+  /** Reads the post's body (unless `readBody` is false) and `comments`; returns their NLP results packed, as records keep them. */
+  analyze(post: ParsedPost, comments: RawComment[], readBody?: boolean): Promise<PackedAnalysis>;
   close(): Promise<void>;
 }
 
@@ -45,7 +45,7 @@ export async function createNlpRunner(
   if (size <= 1) {
     const { analyzePost } = await import('../src/analyze/analyze-post.ts');
     const analyzer = await analyzerInThread(config);
-    return { analyze: async (post, comments, readBody = true) => analyzePost(post, comments, analyzer, readBody), close: async () => {} };
+    return { analyze: async (post, comments, readBody = true) => packAnalysis(analyzePost(post, comments, analyzer, readBody), post, comments), close: async () => {} };
   }
   const pool = new WorkerPool(Math.max(1, size));
   pool.configure(config);
@@ -213,17 +213,16 @@ export class WorkerPool implements NlpRunner {
     }
   }
 
-  analyze(post: ParsedPost, comments: RawComment[], readBody = true): Promise<PostAnalysis> {
+  analyze(post: ParsedPost, comments: RawComment[], readBody = true): Promise<PackedAnalysis> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     slot.inFlight++;
-    // Workers send sentence texts as ranges of the comment texts (smaller to copy); cut them from this thread's own
-    // copy, so the strings share its memory.
+    // Workers send their results packed (texts as ranges of the comment texts), the form records keep.
     return new Promise<PackedAnalysis>((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
       slot.worker.postMessage({ id, post, comments, readBody });
-    }).then((packed) => unpackAnalysis(packed, post, comments));
+    });
   }
 
   private fail(e: Error): void {

@@ -9,14 +9,10 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { PostRecord } from '../src/analyze/post-record.ts';
-import { packAnalysis, unpackAnalysis } from '../src/analyze/record-codec.ts';
-import type { PackedAnalysis } from '../src/schema/analysis.ts';
 import { digestBytes, SpanReader } from './fs-io.ts';
 import { cachePaths, type ManifestHeader } from './manifest.ts';
 import type { StagedWrites } from './staged-writes.ts';
 
-/** A line of the records file: a record with its sentence texts packed as ranges of its comment texts. */
-type StoredRecord = Omit<PostRecord, 'analysis'> & { analysis: PackedAnalysis };
 
 /** Where a record read from the cache sits in its records file: its line's bytes, copied as they are on rewrite. */
 const linesRead = new WeakMap<PostRecord, { file: string; start: number; end: number }>();
@@ -35,13 +31,12 @@ export async function readRecords(derivedDir: string, header: ManifestHeader, ch
     const records = new Map<string, PostRecord>();
     let ended = false;
     const take = (line: string, start: number, end: number) => {
-      const value = JSON.parse(line) as StoredRecord | { end: true };
+      const value = JSON.parse(line) as PostRecord | { end: true };
       ended = 'end' in value;
       // A later line for a file supersedes an earlier one; files the header does not list are gone.
       if ('end' in value || header.files[value.source_file] === undefined) return;
-      const record = { ...value, analysis: unpackAnalysis(value.analysis, value.post, value.comments) };
-      records.set(value.source_file, record);
-      linesRead.set(record, { file, start, end });
+      records.set(value.source_file, value);
+      linesRead.set(value, { file, start, end });
     };
     // Lines are split on the bytes, so each record's byte span comes for free and only its own line is decoded. The
     // writer escapes every non-ASCII character, so a line decodes as latin1: a plain byte copy into a one-byte string.
@@ -214,7 +209,7 @@ export function* recordChunks(records: readonly PostRecord[]): Generator<string 
 
 /** A record's line in the records file: ASCII JSON with its analysis packed. */
 function recordLine(r: PostRecord): string {
-  return asciiJson(JSON.stringify({ ...r, analysis: packAnalysis(r.analysis, r.post, r.comments) } satisfies StoredRecord)) + '\n';
+  return asciiJson(JSON.stringify(r)) + '\n';
 }
 
 /** The records file's end marker: a file without one after its last record is partial. */

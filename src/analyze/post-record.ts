@@ -6,7 +6,7 @@ import { Link } from '../schema/link.ts';
 import { ParsedPost } from '../schema/post.ts';
 import { Reply } from '../schema/reply.ts';
 import { PostTimes } from '../time/normalize.ts';
-import { PostAnalysis } from '../schema/analysis.ts';
+import { PackedAnalysis } from '../schema/analysis.ts';
 import { PostParticipation } from '../corpus/participation.ts';
 
 /**
@@ -38,7 +38,8 @@ export const PostRecord = z.object({
   post: ParsedPost,
   comments: z.array(RawComment),
   diagnostics: z.array(Diagnostic),
-  analysis: PostAnalysis,
+  /** Its NLP results, packed (`record-codec.ts`): as the workers send them and the records file keeps them. */
+  analysis: PackedAnalysis,
   /** Set by the corpus stage; absent on a record fresh from the NLP stage. */
   corpus: CorpusMemo.optional(),
 });

@@ -1,5 +1,6 @@
 /**
- * A compact form of a post's NLP results for the records cache and the worker boundary: sentence texts, mention
+ * The compact form of a post's NLP results: the workers send it, records hold it in memory and the records file keeps
+ * it (the corpus stage reads it into table columns, `corpus/analyses.ts`). Sentence texts, mention
  * sentences and discovery examples are cut from their comment's text (or the post body), so each is stored as a
  * `[start, end)` range of that text instead of a second copy. Unpacking slices the range again, so the strings it
  * returns share the text's memory. A string that is not found in its text is kept as it is. Mentions and sentences,
@@ -9,7 +10,7 @@
  */
 import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';
-import type { PackedAnalysis, PackedMentions, PackedSentences, PackedText, PackedTexts, PostAnalysis } from '../schema/analysis.ts';
+import type { PackedAnalysis, PackedMentions, PackedSentences, PackedTexts, PostAnalysis } from '../schema/analysis.ts';
 
 /** Returns `analysis` with every sentence text replaced by its range in the comment's text (or `post.body`). */
 export function packAnalysis(analysis: PostAnalysis, post: ParsedPost, comments: readonly RawComment[]): PackedAnalysis {
@@ -35,9 +36,7 @@ export function packAnalysis(analysis: PostAnalysis, post: ParsedPost, comments:
       return [at, at + s.length];
     };
   };
-  const mentions: PackedMentions = {
-    comment: [], remedy_id: [], category: [], matched_text: [], negated: [], outcome: [], sentence: emptyTexts(), sentence_index: [], source_line: [],
-  };
+  const { mentions, sentences } = emptyPacked();
   eachByComment(analysis.mentions, packer, (m, pack) => {
     if (m.post_id !== post.post_id) throw new Error(`packAnalysis: a mention of post ${m.post_id} in post ${post.post_id}`);
     mentions.comment.push(indexOf(m.comment_id));
@@ -50,7 +49,6 @@ export function packAnalysis(analysis: PostAnalysis, post: ParsedPost, comments:
     mentions.sentence_index.push(m.sentence_index);
     mentions.source_line.push(m.source_line);
   });
-  const sentences: PackedSentences = { comment: [], sentence_index: [], text: emptyTexts(), sentiment_score: [] };
   eachByComment(analysis.sentences, packer, (s, pack) => {
     sentences.comment.push(indexOf(s.comment_id));
     sentences.sentence_index.push(s.sentence_index);
@@ -64,9 +62,18 @@ export function packAnalysis(analysis: PostAnalysis, post: ParsedPost, comments:
 
 /** Returns the analysis `packAnalysis` packed, cutting each range from the same comment texts and post body. */
 export function unpackAnalysis(packed: PackedAnalysis, post: ParsedPost, comments: readonly RawComment[]): PostAnalysis {
+  return {
+    mentions: unpackMentions(packed.mentions, post, comments),
+    candidates: unpackCandidates(packed.candidates, post, comments),
+    sentences: unpackSentences(packed.sentences, post, comments),
+    sentiment: packed.sentiment,
+  };
+}
+
+/** The mention rows of a record's packed mentions. */
+export function unpackMentions(m: PackedMentions, post: ParsedPost, comments: readonly RawComment[]): PostAnalysis['mentions'] {
   const source = sources(post, comments);
-  const idOf = (i: number): string => (i < 0 ? '' : comments[i]!.comment_id);
-  const m = packed.mentions;
+  const idOf = commentIds(comments);
   const mentionText = texts(m.sentence, (row) => source(idOf(m.comment[row]!)));
   const mentions: PostAnalysis['mentions'] = new Array(m.comment.length);
   for (let row = 0; row < m.comment.length; row++) {
@@ -83,18 +90,47 @@ export function unpackAnalysis(packed: PackedAnalysis, post: ParsedPost, comment
       source_line: m.source_line[row]!,
     };
   }
-  const s = packed.sentences;
-  const sentenceText = texts(s.text, (row) => source(idOf(s.comment[row]!)));
+  return mentions;
+}
+
+/** The sentence rows of a record's packed sentences. */
+export function unpackSentences(s: PackedSentences, post: ParsedPost, comments: readonly RawComment[]): PostAnalysis['sentences'] {
   const sentences: PostAnalysis['sentences'] = new Array(s.comment.length);
-  for (let row = 0; row < s.comment.length; row++) {
-    sentences[row] = { comment_id: idOf(s.comment[row]!), sentence_index: s.sentence_index[row]!, text: sentenceText(row), sentiment_score: s.sentiment_score[row]! };
-  }
-  const unpack = (commentId: string, t: PackedText): string => (typeof t === 'string' ? t : (source(commentId) ?? '').slice(t[0], t[1]));
+  eachSentence(s, post, comments, (row, comment_id, text) => {
+    sentences[row] = { comment_id, sentence_index: s.sentence_index[row]!, text, sentiment_score: s.sentiment_score[row]! };
+  });
+  return sentences;
+}
+
+/**
+ * Calls `f` with each row of a record's packed sentences, its comment's id and its text (cut from the comment's text),
+ * in row order: the sentences' columns without making a row object each.
+ */
+export function eachSentence(
+  s: PackedSentences,
+  post: ParsedPost,
+  comments: readonly RawComment[],
+  f: (row: number, commentId: string, text: string) => void,
+): void {
+  const source = sources(post, comments);
+  const idOf = commentIds(comments);
+  const sentenceText = texts(s.text, (row) => source(idOf(s.comment[row]!)));
+  for (let row = 0; row < s.comment.length; row++) f(row, idOf(s.comment[row]!), sentenceText(row));
+}
+
+/** The discovery sightings of a record's packed candidates. */
+export function unpackCandidates(candidates: PackedAnalysis['candidates'], post: ParsedPost, comments: readonly RawComment[]): PostAnalysis['candidates'] {
+  const source = sources(post, comments);
+  return candidates.map((c) => ({ ...c, sentence: typeof c.sentence === 'string' ? c.sentence : (source(c.comment_id) ?? '').slice(c.sentence[0], c.sentence[1]) }));
+}
+
+/** A packed analysis with nothing found. */
+export function emptyPacked(): PackedAnalysis {
   return {
-    mentions,
-    candidates: packed.candidates.map((c) => ({ ...c, sentence: unpack(c.comment_id, c.sentence) })),
-    sentences,
-    sentiment: packed.sentiment,
+    mentions: { comment: [], remedy_id: [], category: [], matched_text: [], negated: [], outcome: [], sentence: emptyTexts(), sentence_index: [], source_line: [] },
+    candidates: [],
+    sentences: { comment: [], sentence_index: [], text: emptyTexts(), sentiment_score: [] },
+    sentiment: [],
   };
 }
 
@@ -121,6 +157,11 @@ function pushText(out: PackedTexts, text: string, pack: (s: string) => [number, 
 function texts(packed: PackedTexts, sourceOf: (row: number) => string | undefined): (row: number) => string {
   let literal = 0;
   return (row) => (packed.start[row]! < 0 ? packed.literals[literal++]! : (sourceOf(row) ?? '').slice(packed.start[row], packed.end[row]));
+}
+
+/** A comment's id by its index in the record (-1, the post body, is the empty id). */
+function commentIds(comments: readonly RawComment[]): (i: number) => string {
+  return (i) => (i < 0 ? '' : comments[i]!.comment_id);
 }
 
 function sources(post: ParsedPost, comments: readonly RawComment[]): (commentId: string) => string | undefined {

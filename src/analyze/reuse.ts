@@ -7,14 +7,15 @@
  */
 import type { RawComment } from '../schema/comment.ts';
 import type { ParsedPost } from '../schema/post.ts';
-import type { PostAnalysis } from '../schema/analysis.ts';
+import type { PackedAnalysis, PostAnalysis } from '../schema/analysis.ts';
 import { emptyAnalysis } from './post-analysis.ts';
+import { packAnalysis, unpackAnalysis } from './record-codec.ts';
 
 /** A post's previous ingest and NLP results (a cached record). */
 export interface PreviousPost {
   post: ParsedPost;
   comments: readonly RawComment[];
-  analysis: PostAnalysis;
+  analysis: PackedAnalysis;
 }
 
 /** What to read of a changed post, and how to merge what is read with what is kept. */
@@ -23,8 +24,8 @@ export interface ReusePlan {
   readBody: boolean;
   /** The comments to read, in post order. */
   toRead: RawComment[];
-  /** Joins the analysis of the read texts with the kept results, in the order `analyzePost` gives. */
-  merge(read: PostAnalysis): PostAnalysis;
+  /** Joins the analysis of the read texts with the kept results, in the order `analyzePost` gives (all packed). */
+  merge(read: PackedAnalysis): PackedAnalysis;
 }
 
 /**
@@ -39,12 +40,13 @@ export function planReuse(previous: PreviousPost | undefined, post: ParsedPost, 
   const kept = new Set(comments.filter((c) => oldKeys.get(c.comment_id) === commentKey(c)).map((c) => c.comment_id));
   const readBody = bodyKey(previous.post) !== bodyKey(post);
   if (kept.size === 0 && readBody) return all;
-  const old = byComment(previous.analysis);
+  const old = byComment(unpackAnalysis(previous.analysis, previous.post, previous.comments));
+  const toRead = comments.filter((c) => !kept.has(c.comment_id));
   return {
     readBody,
-    toRead: comments.filter((c) => !kept.has(c.comment_id)),
+    toRead,
     merge(read) {
-      const fresh = byComment(read);
+      const fresh = byComment(unpackAnalysis(read, post, toRead));
       const out = emptyAnalysis();
       const add = (part: PostAnalysis | undefined) => {
         if (!part) return;
@@ -55,7 +57,7 @@ export function planReuse(previous: PreviousPost | undefined, post: ParsedPost, 
       };
       add((readBody ? fresh : old).get(BODY));
       for (const c of comments) add((kept.has(c.comment_id) ? old : fresh).get(c.comment_id));
-      return out;
+      return packAnalysis(out, post, comments);
     },
   };
 }

@@ -18,15 +18,15 @@ import type { Aliases } from '../replies/aliases.ts';
 import { buildAuthorResolver } from '../replies/aliases.ts';
 import { detectReplies, firstAddressees } from '../replies/detect.ts';
 import type { Link } from '../schema/link.ts';
+import type { Mention } from '../schema/mention.ts';
 import type { Reply } from '../schema/reply.ts';
 import { buildActivityByHour, buildActivityByMonth } from '../tables/activity.ts';
 import { buildAuthors } from '../tables/authors.ts';
 import { buildSentimentTables, type ParticipationTables } from '../tables/build.ts';
-import { mentionSentenceScores } from '../tables/sentiment.ts';
 import type { TableComment } from '../tables/inputs.ts';
 import type { TimedComment } from '../schema/comment.ts';
 import { perPostParticipation, type PostParticipation } from './participation.ts';
-import type { PostAnalysis } from '../schema/analysis.ts';
+import { candidateSightings, mentionRows, sentencesTable, type AnalysedRecord } from './analyses.ts';
 import type { Post } from '../schema/post.ts';
 import { normalizeTimes } from '../time/normalize.ts';
 import type { ZoneChoice } from '../schema/time.ts';
@@ -50,6 +50,8 @@ export interface CorpusResult {
   site: string | null;
   comments: { comment_id: string; post_id: string; position: number; author_key: string; utc_time: string | null }[];
   replies: Reply[];
+  /** The mention rows of `remedy_mentions`, for the diff. */
+  mentions: Mention[];
   /** The memos of the records whose links or replies were computed anew (absent or stale memo), by source file. */
   memos: Map<string, CorpusMemo>;
   /** The records' source files, in table order, and how many rows each gives each record table. */
@@ -85,7 +87,7 @@ export interface CorpusBase {
 
 /** Builds all tables from `records` (sorted by source file); corpus-level problems are reported into `diag`. */
 export function assembleCorpus(records: readonly PostRecord[], options: CorpusOptions, diag: Diagnostics): CorpusResult {
-  return finishCorpus(prepareCorpus(records, options, diag), records.map((r) => r.analysis), options, diag);
+  return finishCorpus(prepareCorpus(records, options, diag), records, options, diag);
 }
 
 /** The first phase of `assembleCorpus`: everything that does not read the records' NLP results. */
@@ -169,18 +171,20 @@ export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusO
   };
 }
 
-/** The second phase of `assembleCorpus`: adds the NLP results (`analyses`, one per record of `base`, in its order). */
-export function finishCorpus(base: CorpusBase, analyses: readonly PostAnalysis[], options: CorpusOptions, diag: Diagnostics): CorpusResult {
-  if (analyses.length !== base.files.length) throw new Error(`finishCorpus: ${analyses.length} analyses for ${base.files.length} records`);
+/**
+ * The second phase of `assembleCorpus`: adds the NLP results of `records` (the records of `base`, in its order; their
+ * texts are what the packed results cut their sentences from).
+ */
+export function finishCorpus(base: CorpusBase, records: readonly AnalysedRecord[], options: CorpusOptions, diag: Diagnostics): CorpusResult {
+  if (records.length !== base.files.length) throw new Error(`finishCorpus: ${records.length} analyses for ${base.files.length} records`);
+  const analyses = records.map((r) => r.analysis);
   const sentimentById = new Map(analyses.flatMap((a) => a.sentiment).map((s) => [s.comment_id, s] as const));
   const comments = base.comments.map((c) => {
     const s = sentimentById.get(c.comment_id);
     return s === undefined ? c : tableComment(c, c.author_key, c.reply_to_author, s.sentiment_score, s.sentiment_label);
   });
-  const mentions = analyses.flatMap((a) => a.mentions);
-  const sentences = analyses.flatMap((a) => a.sentences);
-  const tableInput = { posts: base.posts, comments, replies: base.replies, mentions, sentences, blog_authors: base.blogAuthors };
-  const mentionScores = mentionSentenceScores(mentions, sentences);
+  const { mentions, scores: mentionScores } = mentionRows(records);
+  const tableInput = { posts: base.posts, comments, replies: base.replies, mentions, blog_authors: base.blogAuthors };
   const allDiagnostics = sortDiagnostics([...base.recordDiagnostics, ...diag.items]);
 
   return {
@@ -188,12 +192,13 @@ export function finishCorpus(base: CorpusBase, analyses: readonly PostAnalysis[]
     files: base.files,
     recordRows: {
       ...base.recordRows,
-      remedy_mentions: analyses.map((a) => a.mentions.length),
-      sentences: analyses.map((a) => a.sentences.length),
+      remedy_mentions: analyses.map((a) => a.mentions.comment.length),
+      sentences: analyses.map((a) => a.sentences.comment.length),
     },
     zone: base.zone,
     site: base.site,
     replies: base.replies,
+    mentions,
     comments: comments.map((c) => ({ comment_id: c.comment_id, post_id: c.post_id, position: c.position, author_key: c.author_key, utc_time: c.utc_time })),
     tables: {
       posts: tableFromRows('posts', sortBy(base.posts, (p) => p.post_id)),
@@ -202,10 +207,10 @@ export function finishCorpus(base: CorpusBase, analyses: readonly PostAnalysis[]
       remedies: tableFromRows('remedies', remedyRows(options.lexicon)),
       // With each mention's sentence index and its sentence's score, which the report reads (not CSV columns).
       remedy_mentions: tableFromRows('remedy_mentions', mentions, ['sentence_index']).assign({ sentence_score: mentionScores }),
-      remedy_candidates: tableFromRows('remedy_candidates', rankCandidates(analyses.flatMap((a) => a.candidates))),
+      remedy_candidates: tableFromRows('remedy_candidates', rankCandidates(candidateSightings(records))),
       links: tableFromRows('links', base.links),
       replies: tableFromRows('replies', base.replies),
-      sentences: tableFromRows('sentences', sentences),
+      sentences: sentencesTable(records),
       authors: buildAuthors(tableInput),
       ...base.participation,
       ...buildSentimentTables(tableInput, mentionScores),

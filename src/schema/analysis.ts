@@ -1,6 +1,6 @@
 /**
- * What the NLP stage finds in one post, and its compact form for the records cache and the worker boundary (see
- * `analyze/record-codec.ts`). Schemas only: the NLP worker imports none of this at run time (types are erased), so it
+ * What the NLP stage finds in one post, and the compact form records hold it in (from the workers, in memory and in
+ * the records file; see `analyze/record-codec.ts`). Schemas only: the NLP worker imports none of this at run time (types are erased), so it
  * starts without loading zod.
  */
 import { z } from 'zod';

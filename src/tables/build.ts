@@ -28,7 +28,7 @@ export type SentimentTables = {
  * (each mention's sentence score, `mentionSentenceScores`) when the caller has them already.
  */
 export function buildSentimentTables(
-  input: Pick<TablesInput, 'posts' | 'comments' | 'mentions' | 'sentences'>,
+  input: Pick<TablesInput, 'posts' | 'comments' | 'mentions'> & Partial<Pick<TablesInput, 'sentences'>>,
   mentionScores?: readonly (number | null)[],
 ): SentimentTables {
   return {

@@ -15,8 +15,8 @@ const LABEL_COUNTS = {
  * `mean_sentence_sentiment` (the mention's sentence score, joined on comment_id + sentence_index) and outcome counts.
  */
 export function buildSentimentByRemedy(
-  input: Pick<TablesInput, 'comments' | 'mentions' | 'sentences'>,
-  scores: readonly (number | null)[] = mentionSentenceScores(input.mentions, input.sentences),
+  input: Pick<TablesInput, 'comments' | 'mentions'> & Partial<Pick<TablesInput, 'sentences'>>,
+  scores: readonly (number | null)[] = mentionSentenceScores(input.mentions, input.sentences ?? []),
 ): ColumnTable {
   // The lookups are plain maps: a hash join of every sentence costs more than the whole rest of this table.
   const authorKey = new Map(input.comments.map((c) => [c.comment_id, c.author_key] as const));

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PostRecord } from '../../src/analyze/post-record.ts';
+import { emptyPacked } from '../../src/analyze/record-codec.ts';
 import { assembleCorpus, finishCorpus, prepareCorpus, type CorpusOptions } from '../../src/corpus/assemble.ts';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { parsePost } from '../../src/ingest/parse-post.ts';
@@ -18,7 +19,7 @@ function sampleRecords(): PostRecord[] {
   const files = (readdirSync(SAMPLE, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
   return files.map((rel) => {
     const { post, comments } = parsePost({ bytes: readFileSync(path.join(SAMPLE, rel)), source_file: rel, post_id: postIdFromPath(rel) }, new Diagnostics());
-    return { source_file: rel, digest: rel, post, comments, diagnostics: [], analysis: { mentions: [], candidates: [], sentences: [], sentiment: [] } };
+    return { source_file: rel, digest: rel, post, comments, diagnostics: [], analysis: emptyPacked() };
   });
 }
 
@@ -106,8 +107,8 @@ describe('the corpus stage comment rows', () => {
     const records = sampleRecords();
     const base = prepareCorpus(records, options(), new Diagnostics());
     const first = base.comments[0]!;
-    const analyses = records.map((r) => ({ ...r.analysis, sentiment: r.comments.map((c) => ({ comment_id: c.comment_id, sentiment_score: 0.5, sentiment_label: 'positive' as const })) }));
-    const rows = finishCorpus(base, analyses, options(), new Diagnostics()).tables.comments.objects() as Record<string, unknown>[];
+    const analysed = records.map((r) => ({ ...r, analysis: { ...r.analysis, sentiment: r.comments.map((c) => ({ comment_id: c.comment_id, sentiment_score: 0.5, sentiment_label: 'positive' as const })) } }));
+    const rows = finishCorpus(base, analysed, options(), new Diagnostics()).tables.comments.objects() as Record<string, unknown>[];
     const row = rows.find((r) => r.comment_id === first.comment_id)!;
     expect([row.sentiment_score, row.sentiment_label, row.author, row.utc_time]).toEqual([0.5, 'positive', first.author, first.utc_time]);
   });

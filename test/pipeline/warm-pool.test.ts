@@ -8,6 +8,7 @@ import { parseConfig, readConfigTexts } from '../../pipeline/config.ts';
 import { workerEntry } from '../../pipeline/worker-bundle.ts';
 import { analyzePost } from '../../src/analyze/analyze-post.ts';
 import { createAnalyzer } from '../../src/analyze/analyzer.ts';
+import { packAnalysis } from '../../src/analyze/record-codec.ts';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { normalExceptions } from '../../src/remedies/learn-scope.ts';
 import { parsePost } from '../../src/ingest/parse-post.ts';
@@ -110,9 +111,10 @@ describe('a worker that learned the lexicon for a scope of posts', () => {
       pool.exceptions = exceptions;
       try {
         pool.configure(config.analyzer, [a!]);
-        expect(await pool.analyze(a!.post, a!.comments)).toEqual(analyzePost(a!.post, a!.comments, here));
-        expect(await pool.analyze(b!.post, b!.comments)).toEqual(analyzePost(b!.post, b!.comments, here));
-        expect(await pool.analyze(a!.post, a!.comments)).toEqual(analyzePost(a!.post, a!.comments, here));
+        const read = (p: typeof a) => packAnalysis(analyzePost(p!.post, p!.comments, here), p!.post, p!.comments);
+        expect(await pool.analyze(a!.post, a!.comments)).toEqual(read(a));
+        expect(await pool.analyze(b!.post, b!.comments)).toEqual(read(b));
+        expect(await pool.analyze(a!.post, a!.comments)).toEqual(read(a));
       } finally {
         await pool.close();
       }
