@@ -4,6 +4,7 @@ import type { PostRecord } from '../src/analyze/post-record.ts';
 import type { CorpusRecord } from '../src/corpus/assemble.ts';
 import { emptyPacked } from '../src/analyze/record-codec.ts';
 import { planReuse } from '../src/analyze/reuse.ts';
+import { shareStrings, type StringPool } from '../src/analyze/share-strings.ts';
 import { Diagnostics } from '../src/diagnostics.ts';
 import { postIdFromPath } from '../src/ingest/post-id.ts';
 import { parsePost } from '../src/ingest/parse-post.ts';
@@ -32,6 +33,7 @@ export async function analyse(
 ): Promise<PostRecord[]> {
   if (stale.length === 0) return [];
   const out: PostRecord[] = [];
+  const pool: StringPool = new Map();
   const progress = startProgress(sink, 'analyse', stale.length);
   const parse = (f: (typeof stale)[number]) => {
     const diag = new Diagnostics();
@@ -51,7 +53,7 @@ export async function analyse(
       const reading = plan.readBody || plan.toRead.length > 0 ? runner.analyze(post, plan.toRead, plan.readBody) : Promise.resolve(emptyPacked());
       const job: Promise<void> = reading.then((read) => {
         const analysis = plan.merge(read);
-        out.push({ source_file: f.sourceFile, digest: f.digest, post, comments, diagnostics: diag.items, analysis });
+        out.push(shareStrings({ source_file: f.sourceFile, digest: f.digest, post, comments, diagnostics: diag.items, analysis }, pool));
         progress.tick();
         inFlight.delete(job);
       });

@@ -9,6 +9,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { PostRecord } from '../src/analyze/post-record.ts';
+import { shareStrings, type StringPool } from '../src/analyze/share-strings.ts';
 import { digestBytes, SpanReader } from './fs-io.ts';
 import { cachePaths, type ManifestHeader } from './manifest.ts';
 import type { StagedWrites } from './staged-writes.ts';
@@ -29,13 +30,14 @@ export async function readRecords(derivedDir: string, header: ManifestHeader, ch
     handle = await open(file, 'r');
     const hash = createHash('sha256');
     const records = new Map<string, PostRecord>();
+    const pool: StringPool = new Map();
     let ended = false;
     const take = (line: string, start: number, end: number) => {
       const value = JSON.parse(line) as PostRecord | { end: true };
       ended = 'end' in value;
       // A later line for a file supersedes an earlier one; files the header does not list are gone.
       if ('end' in value || header.files[value.source_file] === undefined) return;
-      records.set(value.source_file, value);
+      records.set(value.source_file, shareStrings(value, pool));
       linesRead.set(value, { file, start, end });
     };
     // Lines are split on the bytes, so each record's byte span comes for free and only its own line is decoded. The

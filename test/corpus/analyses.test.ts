@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packAnalysis } from '../../src/analyze/record-codec.ts';
+import { shareStrings } from '../../src/analyze/share-strings.ts';
 import { candidateSightings, mentionRows, sentencesTable } from '../../src/corpus/analyses.ts';
 import { tableFromRows } from '../../src/output/csv.ts';
 import type { PostAnalysis } from '../../src/schema/analysis.ts';
@@ -61,5 +62,20 @@ describe('the records packed results read into the corpus tables', () => {
 
   it('gives the discovery sightings with their sentences', () => {
     expect(candidateSightings(records)).toEqual(pAnalysis.candidates);
+  });
+});
+
+describe('shareStrings', () => {
+  it('changes no value, and pools the values of the fields that repeat (string identity is not observable, so the pool is what is checked)', () => {
+    // Fresh copies, as JSON.parse gives them.
+    const a = JSON.parse(JSON.stringify(records[0]));
+    const b = JSON.parse(JSON.stringify(records[1]));
+    const before = JSON.stringify([a, b]);
+    const pool = new Map<string, string>();
+    shareStrings(a, pool);
+    shareStrings(b, pool);
+    expect(JSON.stringify([a, b])).toBe(before);
+    expect([...pool.keys()]).toEqual(expect.arrayContaining(['Ann', 'Bo', 'p', 'q', 'p.md', 'magnesium', 'supplements', 'helped', 'positive']));
+    expect(pool.has('Zinc worked.')).toBe(false); // texts are not pooled
   });
 });
