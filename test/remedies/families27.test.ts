@@ -25,3 +25,16 @@ describe('lexicon pass 26: training methods and the people and ideas around them
     expect(ids('Exercise helped my back more than anything.')).toContain('exercise');
   });
 });
+
+describe('lexicon pass 26: protein counted or raised', () => {
+  it('reads counting protein as a protein target', () => {
+    expect(ids('Once you get to grips with just counting protein there comes a second problem.')).toContain('protein');
+    expect(ids('The least effort approach to fat loss would be to just count grams of protein.')).toContain('protein');
+    expect(under('high-protein-diet', 'protein')).toBe(true);
+  });
+
+  it('reads a higher level or amount of protein as a high-protein diet', () => {
+    expect(ids('You may not have adjusted to a higher level of protein yet.')).toContain('high-protein-diet');
+    expect(ids('I eat a higher amount of protein at breakfast now.')).toContain('high-protein-diet');
+  });
+});
