@@ -38,3 +38,16 @@ describe('lexicon pass 26: protein counted or raised', () => {
     expect(ids('I eat a higher amount of protein at breakfast now.')).toContain('high-protein-diet');
   });
 });
+
+describe('lexicon pass 26: cold and warmth', () => {
+  it('reads an ice pack between the shoulder blades as cold exposure, not an ice pack on an injury', () => {
+    expect(ids('Maybe the ice pack between the shoulder blade (4 hour Body protocol).')).toEqual(['cold-exposure']);
+    expect(ids('Place an ice pack between the shoulder blades for 30 minutes.')).toEqual(['cold-exposure']);
+    expect(ids('An ice pack on my knee took the swelling down.')).toContain('ice');
+  });
+
+  it('reads a body trying to warm up as physiology, not a warm-up', () => {
+    expect(ids('I feel colder because my body is trying to warm up (like being chilled with a fever).')).not.toContain('warm-up');
+    expect(ids('I warm up with light sets before squats.')).toContain('warm-up');
+  });
+});
