@@ -51,3 +51,15 @@ describe('lexicon pass 26: cold and warmth', () => {
     expect(ids('I warm up with light sets before squats.')).toContain('warm-up');
   });
 });
+
+describe('lexicon pass 26: meal replacement shakes', () => {
+  it('reads Soylent and meal replacement shakes as a meal replacement diet', () => {
+    expect(ids('I decided to experiment with four weeks of a diy soylent drink for two meals a day.')).toContain('meal-replacement');
+    expect(ids('I lived on meal replacement shakes for a month and lost ten pounds.')).toContain('meal-replacement');
+    expect(under('meal-replacement', 'diet')).toBe(true);
+  });
+
+  it('reads a meal replacement strategy (the potato hack) as no shake', () => {
+    expect(ids('The way to think about it is that it is a meal replacement strategy.')).toEqual([]);
+  });
+});
