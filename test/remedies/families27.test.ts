@@ -63,3 +63,16 @@ describe('lexicon pass 26: meal replacement shakes', () => {
     expect(ids('The way to think about it is that it is a meal replacement strategy.')).toEqual([]);
   });
 });
+
+describe('lexicon pass 26: protein foods and shakes described', () => {
+  it('reads the casein someone has as casein, the casein in a food as a constituent', () => {
+    expect(ids("Interesting about the Casein, I'll have to check that out.")).toContain('whey-protein');
+    expect(ids('When the casein runs out, I will probably switch to cottage cheese.')).toContain('whey-protein');
+    expect(ids('Also the casein in goat milk is considerably easier to digest.')).toEqual([]);
+  });
+
+  it('reads a low protein, high fat shake as a drink described, not a low-protein diet', () => {
+    expect(ids("If I down a can of coconut milk (ie, a low protein, high fat shake) I ain't gonna be hungry.")).not.toContain('low-protein-diet');
+    expect(ids('I went on a low protein diet for my kidneys.')).toContain('low-protein-diet');
+  });
+});
