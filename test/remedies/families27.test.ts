@@ -76,3 +76,11 @@ describe('lexicon pass 26: protein foods and shakes described', () => {
     expect(ids('I went on a low protein diet for my kidneys.')).toContain('low-protein-diet');
   });
 });
+
+describe('lexicon pass 26: a trainer as a job', () => {
+  it('reads being or working as a personal trainer as a job, not training with one', () => {
+    expect(ids('Being a personal trainer, this was definitely a major concern of mine.')).toEqual([]);
+    expect(ids('Vinnie Tortorich was a personal trainer in Hollywood decades ago.')).toEqual([]);
+    expect(ids('I hired a personal trainer and my back pain went away.')).toContain('athletic-trainer');
+  });
+});
