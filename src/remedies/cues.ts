@@ -154,7 +154,7 @@ export const HEALTH_WORDS: ReadonlySet<string> = new Set(
 export const GROUP_WORDS: ReadonlySet<string> = new Set(
   `folks folk people crowd crowds community communities camp camps tribe bloggers blogger blogosphere sphere movement
   gurus guru advocates advocate enthusiasts enthusiast proponents proponent zealots zealot evangelists activists
-  adherents followers devotees world`.split(/\s+/).filter((w) => w !== ''),
+  adherents followers devotees world experts expert`.split(/\s+/).filter((w) => w !== ''),
 );
 
 /**
@@ -165,7 +165,7 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set(
  */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(
   `production producing synthesis metabolism receptor receptors pathway
-  pathways molecule molecules analog analogs analogue analogues research researchers industry market related notion notions`.split(/\s+/).filter((w) => w !== ''),
+  pathways molecule molecules analog analogs analogue analogues research researchers industry market related notion notions belief beliefs`.split(/\s+/).filter((w) => w !== ''),
 );
 
 /** Participles that, after `is`/`are`/`was`/`were` following a remedy name, make it a topic (`how vitamin D is measured`). */
