@@ -7,11 +7,12 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { eachSentence, unpackCandidates, unpackMentions } from '../analyze/record-codec.ts';
-import type { PackedAnalysis, PackedSentences } from '../schema/analysis.ts';
+import type { PackedAnalysis } from '../schema/analysis.ts';
 import type { RawComment } from '../schema/comment.ts';
 import type { CandidateSighting, Mention } from '../schema/mention.ts';
 import type { ParsedPost } from '../schema/post.ts';
 import { TABLE_COLUMNS } from '../output/columns.ts';
+import { scoreLookup } from '../tables/sentiment.ts';
 
 /** What this module reads of a record: its post, its comments (the texts the ranges cut from) and its NLP results. */
 export type AnalysedRecord = { post: ParsedPost; comments: readonly RawComment[]; analysis: PackedAnalysis };
@@ -27,7 +28,9 @@ export function mentionRows(records: readonly AnalysedRecord[]): { mentions: Men
   for (const r of records) {
     const m = r.analysis.mentions;
     const rows = unpackMentions(m, r.post, r.comments);
-    const score = rows.length > 0 ? sentenceScores(r.analysis.sentences) : () => null;
+    const s = r.analysis.sentences;
+    // The sentence of a mention: by comment index and sentence index within the record (the last such row wins).
+    const score = rows.length > 0 ? scoreLookup(s.comment.length, (i) => s.comment[i]!, (i) => s.sentence_index[i]!, (i) => s.sentiment_score[i]!) : () => null;
     for (let row = 0; row < rows.length; row++) {
       mentions.push(rows[row]!);
       scores.push(m.comment[row]! < 0 ? null : score(m.comment[row]!, m.sentence_index[row]!));
@@ -61,29 +64,4 @@ export function sentencesTable(records: readonly AnalysedRecord[]): ColumnTable 
   }
   const columns: Record<(typeof TABLE_COLUMNS)['sentences'][number], unknown[]> = { comment_id: commentIds, sentence_index: indexes, text: texts, sentiment_score: scores };
   return aq.table(columns);
-}
-
-/**
- * A lookup of a record's sentence scores by comment index and sentence index (the last row wins). The analysis writes
- * each comment's sentences together, indexed from 0, so the row of a comment's first sentence locates the rest; any
- * other layout is indexed row by row.
- */
-function sentenceScores(s: PackedSentences): (comment: number, index: number) => number | null {
-  const first = new Map<number, number>();
-  let contiguous = true;
-  for (let row = 0; row < s.comment.length && contiguous; row++) {
-    const comment = s.comment[row]!;
-    const start = s.sentence_index[row] === 0 && !first.has(comment) ? row : first.get(comment);
-    if (start === row) first.set(comment, row);
-    else contiguous = start !== undefined && start + s.sentence_index[row]! === row;
-  }
-  if (contiguous) {
-    return (comment, index) => {
-      const row = (first.get(comment) ?? NaN) + index;
-      return s.comment[row] === comment && s.sentence_index[row] === index ? s.sentiment_score[row]! : null;
-    };
-  }
-  const byKey = new Map<string, number>();
-  for (let row = 0; row < s.comment.length; row++) byKey.set(`${s.comment[row]}:${s.sentence_index[row]}`, s.sentiment_score[row]!);
-  return (comment, index) => byKey.get(`${comment}:${index}`) ?? null;
 }

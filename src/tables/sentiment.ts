@@ -69,23 +69,31 @@ export function mentionSentenceScores(
  * comment's first sentence locates the rest; any other layout is indexed sentence by sentence.
  */
 export function sentenceScoreLookup(sentences: readonly Pick<TablesInput['sentences'][number], 'comment_id' | 'sentence_index' | 'sentiment_score'>[]): (commentId: string, index: number) => number | null {
-  const first = new Map<string, number>();
+  return scoreLookup(sentences.length, (i) => sentences[i]!.comment_id, (i) => sentences[i]!.sentence_index, (i) => sentences[i]!.sentiment_score);
+}
+
+/**
+ * `sentenceScoreLookup` over sentences given by column: `length` rows, each row's comment (any key), sentence index and
+ * score.
+ */
+export function scoreLookup<K>(length: number, comment: (row: number) => K, index: (row: number) => number, score: (row: number) => number): (comment: K, index: number) => number | null {
+  const first = new Map<K, number>();
   let contiguous = true;
-  for (let i = 0; i < sentences.length && contiguous; i++) {
-    const s = sentences[i]!;
-    const start = s.sentence_index === 0 && !first.has(s.comment_id) ? i : first.get(s.comment_id);
-    if (start === i) first.set(s.comment_id, i);
-    else contiguous = start !== undefined && start + s.sentence_index === i;
+  for (let i = 0; i < length && contiguous; i++) {
+    const c = comment(i);
+    const start = index(i) === 0 && !first.has(c) ? i : first.get(c);
+    if (start === i) first.set(c, i);
+    else contiguous = start !== undefined && start + index(i) === i;
   }
   if (contiguous) {
-    return (commentId, index) => {
-      const s = sentences[(first.get(commentId) ?? NaN) + index];
-      return s !== undefined && s.comment_id === commentId && s.sentence_index === index ? s.sentiment_score : null;
+    return (c, at) => {
+      const row = (first.get(c) ?? NaN) + at;
+      return row < length && comment(row) === c && index(row) === at ? score(row) : null;
     };
   }
-  const byKey = new Map<string, number | null>();
-  for (const s of sentences) byKey.set(`${s.comment_id}\u0000${s.sentence_index}`, s.sentiment_score);
-  return (commentId, index) => byKey.get(`${commentId}\u0000${index}`) ?? null;
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < length; i++) byKey.set(`${String(comment(i))}\u0000${index(i)}`, score(i));
+  return (c, at) => byKey.get(`${String(c)}\u0000${at}`) ?? null;
 }
 
 /** `sentiment_by_post.csv`: per post `comments, mean_sentiment, positive, neutral, negative` (posts without comments too). */
