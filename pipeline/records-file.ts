@@ -14,7 +14,6 @@ import { digestBytes, SpanReader } from './fs-io.ts';
 import { cachePaths, type ManifestHeader } from './manifest.ts';
 import type { StagedWrites } from './staged-writes.ts';
 
-
 /** Where a record read from the cache sits in its records file: its line's bytes, copied as they are on rewrite. */
 const linesRead = new WeakMap<PostRecord, { file: string; start: number; end: number }>();
 

@@ -72,6 +72,7 @@ export function unpackAnalysis(packed: PackedAnalysis, post: ParsedPost, comment
 
 /** The mention rows of a record's packed mentions. */
 export function unpackMentions(m: PackedMentions, post: ParsedPost, comments: readonly RawComment[]): PostAnalysis['mentions'] {
+  if (m.comment.length === 0) return [];
   const source = sources(post, comments);
   const idOf = commentIds(comments);
   const mentionText = texts(m.sentence, (row) => source(idOf(m.comment[row]!)));
@@ -112,6 +113,7 @@ export function eachSentence(
   comments: readonly RawComment[],
   f: (row: number, commentId: string, text: string) => void,
 ): void {
+  if (s.comment.length === 0) return;
   const source = sources(post, comments);
   const idOf = commentIds(comments);
   const sentenceText = texts(s.text, (row) => source(idOf(s.comment[row]!)));
@@ -120,6 +122,7 @@ export function eachSentence(
 
 /** The discovery sightings of a record's packed candidates. */
 export function unpackCandidates(candidates: PackedAnalysis['candidates'], post: ParsedPost, comments: readonly RawComment[]): PostAnalysis['candidates'] {
+  if (candidates.length === 0) return [];
   const source = sources(post, comments);
   return candidates.map((c) => ({ ...c, sentence: typeof c.sentence === 'string' ? c.sentence : (source(c.comment_id) ?? '').slice(c.sentence[0], c.sentence[1]) }));
 }
