@@ -54,7 +54,7 @@ export async function stageOutputs(
       const previous = reuse !== null && reusable(reuse, name, file) ? { files: reuse.index.files, lengths: reuse.index.lengths[name], headerBytes: Buffer.byteLength(csvHeader(name)) } : null;
       const pieces = planCsv(corpus.files, corpus.recordRows[name], (f) => reuse?.keep.has(f) ?? false, previous);
       lengths[name] = new Array<number>(corpus.files.length).fill(0);
-      staged.stage(file, recordTableChunks(name, tables[name], pieces, (start, end) => spans.read(file, start, end), lengths[name]));
+      staged.stage(file, recordTableChunks(name, recordRows(name, tables, corpus), pieces, (start, end) => spans.read(file, start, end), lengths[name]));
     }
   } finally {
     spans.close();
@@ -79,18 +79,36 @@ export async function stageOutputs(
   return { files: corpus.files, lengths };
 }
 
+/** Formats a record's rows of a record table as CSV lines: rows `[start, end)` of the table, for record `record`. */
+type FormatRows = (record: number, start: number, end: number) => Iterable<string>;
+
+/**
+ * How record table `name`'s rows are formatted: from its table, or (`sentences`, which is never one table) from the
+ * record's own rows, cut from its packed results when its turn comes.
+ */
+function recordRows(name: RecordTable, tables: Record<Exclude<RecordTable, 'sentences'>, ColumnTable>, corpus: CorpusResult): FormatRows {
+  if (name !== 'sentences') {
+    const selected = selectColumns(name, tables[name]);
+    return (_record, start, end) => csvRows(selected, start, end);
+  }
+  return (record, start, end) => {
+    const own = selectColumns(name, corpus.sentences(record));
+    if (own.numRows() !== end - start) throw new Error(`sentences: record ${record} gives ${own.numRows()} rows, planned ${end - start}`);
+    return csvRows(own, 0, own.numRows());
+  };
+}
+
 /**
  * Yields a record table's CSV from its plan: the header, then each record's rows, copied (neighbouring copies in one
  * read) or formatted; `lengths` receives each record's byte length.
  */
 function* recordTableChunks(
   name: RecordTable,
-  table: ColumnTable,
+  format: FormatRows,
   pieces: readonly CsvPiece[],
   read: (start: number, end: number) => Uint8Array,
   lengths: number[],
 ): Generator<string | Uint8Array> {
-  const selected = selectColumns(name, table);
   yield csvHeader(name);
   let run: [number, number] | null = null;
   for (const piece of pieces) {
@@ -107,7 +125,7 @@ function* recordTableChunks(
     if (run !== null) yield read(run[0], run[1]);
     run = null;
     let bytes = 0;
-    for (const chunk of csvRows(selected, piece.rows[0], piece.rows[1])) {
+    for (const chunk of format(piece.record, piece.rows[0], piece.rows[1])) {
       bytes += Buffer.byteLength(chunk);
       yield chunk;
     }

@@ -72,26 +72,39 @@ export function unpackAnalysis(packed: PackedAnalysis, post: ParsedPost, comment
 
 /** The mention rows of a record's packed mentions. */
 export function unpackMentions(m: PackedMentions, post: ParsedPost, comments: readonly RawComment[]): PostAnalysis['mentions'] {
-  if (m.comment.length === 0) return [];
-  const source = sources(post, comments);
-  const idOf = commentIds(comments);
-  const mentionText = texts(m.sentence, (row) => source(idOf(m.comment[row]!)));
   const mentions: PostAnalysis['mentions'] = new Array(m.comment.length);
-  for (let row = 0; row < m.comment.length; row++) {
+  eachMention(m, post, comments, (row, comment_id, sentence) => {
     mentions[row] = {
       post_id: post.post_id,
-      comment_id: idOf(m.comment[row]!),
+      comment_id,
       remedy_id: m.remedy_id[row]!,
       category: m.category[row]!,
       matched_text: m.matched_text[row]!,
       negated: m.negated[row]!,
       outcome: m.outcome[row]!,
-      sentence: mentionText(row),
+      sentence,
       sentence_index: m.sentence_index[row]!,
       source_line: m.source_line[row]!,
     };
-  }
+  });
   return mentions;
+}
+
+/**
+ * Calls `f` with each row of a record's packed mentions, its comment's id (empty in the post body) and its sentence
+ * (cut from the comment's text or the body), in row order: the mentions' columns without making a row object each.
+ */
+export function eachMention(
+  m: PackedMentions,
+  post: ParsedPost,
+  comments: readonly RawComment[],
+  f: (row: number, commentId: string, sentence: string) => void,
+): void {
+  if (m.comment.length === 0) return;
+  const source = sources(post, comments);
+  const idOf = commentIds(comments);
+  const mentionText = texts(m.sentence, (row) => source(idOf(m.comment[row]!)));
+  for (let row = 0; row < m.comment.length; row++) f(row, idOf(m.comment[row]!), mentionText(row));
 }
 
 /** The sentence rows of a record's packed sentences. */

@@ -26,7 +26,8 @@ import { buildSentimentTables, type ParticipationTables } from '../tables/build.
 import type { TableComment } from '../tables/inputs.ts';
 import type { TimedComment } from '../schema/comment.ts';
 import { perPostParticipation, type PostParticipation } from './participation.ts';
-import { candidateSightings, mentionRows, sentencesTable, type AnalysedRecord } from './analyses.ts';
+import { candidateSightings, mentionTable, sentencesTable, type AnalysedRecord } from './analyses.ts';
+import { rowViews } from '../output/row-views.ts';
 import type { Post } from '../schema/post.ts';
 import { normalizeTimes } from '../time/normalize.ts';
 import type { ZoneChoice } from '../schema/time.ts';
@@ -43,14 +44,23 @@ export interface CorpusOptions {
   linkRules: LinkRules;
 }
 
-/** The corpus stage's result: every output table but `changes`, the zone choice, and the comment facts for the diff. */
+/**
+ * The corpus stage's result: every output table but `changes` (and `sentences`, given record by record), the zone
+ * choice, and the comment facts for the diff.
+ */
 export interface CorpusResult {
-  tables: Record<Exclude<TableName, 'changes'>, ColumnTable>;
+  tables: Record<Exclude<TableName, 'changes' | 'sentences'>, ColumnTable>;
+  /**
+   * The `sentences` rows of the record at an index (in `files` order), cut from its packed results when asked for: the
+   * most numerous rows are written to their CSV a record at a time and never held as one table (about 0.6 GB for a
+   * million comments).
+   */
+  sentences: (record: number) => ColumnTable;
   zone: ZoneChoice;
   site: string | null;
   comments: { comment_id: string; post_id: string; position: number; author_key: string; utc_time: string | null }[];
   replies: Reply[];
-  /** The mention rows of `remedy_mentions`, for the diff. */
+  /** The mention rows of `remedy_mentions`, for the diff: views over the table's columns (see `rowViews`). */
   mentions: Mention[];
   /** The memos of the records whose links or replies were computed anew (absent or stale memo), by source file. */
   memos: Map<string, CorpusMemo>;
@@ -183,7 +193,9 @@ export function finishCorpus(base: CorpusBase, records: readonly AnalysedRecord[
     const s = sentimentById.get(c.comment_id);
     return s === undefined ? c : tableComment(c, c.author_key, c.reply_to_author, s.sentiment_score, s.sentiment_label);
   });
-  const { mentions, scores: mentionScores } = mentionRows(records);
+  const { table: mentionsTable, scores: mentionScores } = mentionTable(records);
+  // The tables and the diff read the mentions as rows: views over the table's columns.
+  const mentions = rowViews(mentionsTable) as unknown as Mention[];
   const tableInput = { posts: base.posts, comments, replies: base.replies, mentions, blog_authors: base.blogAuthors };
   const allDiagnostics = sortDiagnostics([...base.recordDiagnostics, ...diag.items]);
 
@@ -199,6 +211,7 @@ export function finishCorpus(base: CorpusBase, records: readonly AnalysedRecord[
     site: base.site,
     replies: base.replies,
     mentions,
+    sentences: (record) => sentencesTable([records[record]!]),
     comments: comments.map((c) => ({ comment_id: c.comment_id, post_id: c.post_id, position: c.position, author_key: c.author_key, utc_time: c.utc_time })),
     tables: {
       posts: tableFromRows('posts', sortBy(base.posts, (p) => p.post_id)),
@@ -206,11 +219,10 @@ export function finishCorpus(base: CorpusBase, records: readonly AnalysedRecord[
       diagnostics: tableFromRows('diagnostics', allDiagnostics),
       remedies: tableFromRows('remedies', remedyRows(options.lexicon)),
       // With each mention's sentence index and its sentence's score, which the report reads (not CSV columns).
-      remedy_mentions: tableFromRows('remedy_mentions', mentions, ['sentence_index']).assign({ sentence_score: mentionScores }),
+      remedy_mentions: mentionsTable,
       remedy_candidates: tableFromRows('remedy_candidates', rankCandidates(candidateSightings(records))),
       links: tableFromRows('links', base.links),
       replies: tableFromRows('replies', base.replies),
-      sentences: sentencesTable(records),
       authors: buildAuthors(tableInput),
       ...base.participation,
       ...buildSentimentTables(tableInput, mentionScores),

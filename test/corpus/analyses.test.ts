@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packAnalysis } from '../../src/analyze/record-codec.ts';
 import { shareStrings } from '../../src/analyze/share-strings.ts';
-import { candidateSightings, mentionRows, sentencesTable } from '../../src/corpus/analyses.ts';
+import { candidateSightings, mentionTable, sentencesTable } from '../../src/corpus/analyses.ts';
 import { tableFromRows } from '../../src/output/csv.ts';
 import type { PostAnalysis } from '../../src/schema/analysis.ts';
 import type { RawComment } from '../../src/schema/comment.ts';
@@ -46,12 +46,14 @@ const records = [
 ];
 
 describe('the records packed results read into the corpus tables', () => {
-  it('gives the mention rows in record order, each with its sentence score as mentionSentenceScores gives it', () => {
-    const { mentions, scores } = mentionRows(records);
+  it('builds the mentions table column by column in record order, each row with its sentence score as mentionSentenceScores gives it', () => {
+    const { table, scores } = mentionTable(records);
     const all = [...pAnalysis.mentions, ...qAnalysis.mentions];
-    expect(mentions).toEqual(all);
     expect(scores).toEqual([null, 0.4, 0.2, 0.6, null]);
     expect(scores).toEqual(mentionSentenceScores(all, [...pAnalysis.sentences, ...qAnalysis.sentences]));
+    expect(table.objects()).toEqual(tableFromRows('remedy_mentions', all, ['sentence_index']).assign({ sentence_score: scores }).objects());
+    expect(table.columnNames()).toEqual([...tableFromRows('remedy_mentions', [], ['sentence_index']).columnNames(), 'sentence_score']);
+    expect(mentionTable([]).table.numRows()).toBe(0);
   });
 
   it('builds the sentences table column by column, as from its rows', () => {
