@@ -64,7 +64,7 @@ export function diffRuns(prev: Snapshot | null, next: Snapshot, input: DiffInput
   const seen = new Set<string>();
   const byId = new Map(input.comments.map((c) => [c.comment_id, c] as const));
   const commentMentions = input.mentions.filter((m) => m.comment_id !== '' && !prevRemedies.has(m.remedy_id));
-  for (const m of sortedByTime(commentMentions.map((m) => ({ ...m, utc_time: byId.get(m.comment_id)?.utc_time ?? null })))) {
+  for (const m of sortedByTime(commentMentions.map((m) => ({ remedy_id: m.remedy_id, post_id: m.post_id, comment_id: m.comment_id, utc_time: byId.get(m.comment_id)?.utc_time ?? null })))) {
     if (seen.has(m.remedy_id)) continue;
     seen.add(m.remedy_id);
     out.push({ kind: 'new-remedy', post_id: m.post_id, comment_id: m.comment_id, author: byId.get(m.comment_id)?.author_key ?? '', detail: m.remedy_id });

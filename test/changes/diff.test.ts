@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffRuns, summarizeChanges } from '../../src/changes/diff.ts';
 import { takeSnapshot } from '../../src/changes/snapshot.ts';
+import * as aq from 'arquero';
+import { rowViews } from '../../src/output/row-views.ts';
 
 const c = (comment_id: string, post_id: string, position: number, author_key: string, utc_time = '2020-01-01T00:00:00.000Z') => ({ comment_id, post_id, position, author_key, utc_time });
 
@@ -35,5 +37,15 @@ describe('diffRuns', () => {
     const next = takeSnapshot({ posts: [{ post_id: 'p' }], comments, mentions });
     const changes = diffRuns(prev, next, { comments, mentions, replies: [] }).filter((x) => x.kind === 'new-remedy');
     expect(changes.map((x) => [x.detail, x.comment_id])).toEqual([['yoga', 'b']]);
+  });
+  it('reads comments and mentions given as views over table columns (as the corpus stage gives them) like plain rows', () => {
+    const prev = snap([c('a', 'p', 1, 'Ann')], ['msm']);
+    const comments = [c('a', 'p', 1, 'Ann'), c('b', 'p', 2, 'Bob', '2020-02-01T00:00:00.000Z')];
+    const mentions = [{ remedy_id: 'yoga', comment_id: 'b', post_id: 'p' }];
+    const next = takeSnapshot({ posts: [{ post_id: 'p' }], comments, mentions });
+    const views = <T extends object>(rows: T[]) => rowViews(aq.from(rows)) as unknown as T[];
+    const plain = diffRuns(prev, next, { comments, mentions, replies: [] });
+    expect(plain.map((x) => [x.kind, x.comment_id, x.author, x.detail])).toContainEqual(['new-remedy', 'b', 'Bob', 'yoga']);
+    expect(diffRuns(prev, next, { comments: views(comments), mentions: views(mentions), replies: [] })).toEqual(plain);
   });
 });
