@@ -9,3 +9,22 @@ describe('lexicon pass 27: salt beside sugar and fat', () => {
     expect(ids('More salt helped my cramps.')).toContain('salt');
   });
 });
+
+describe('lexicon pass 27: ideas and cultures, not practices', () => {
+  it('reads the hygiene hypothesis as an idea, not germ exposure', () => {
+    expect(ids("And because I wasn't yet exposed to the hygiene hypothesis, I wasn't testing anything.")).toEqual([]);
+    expect(ids('I think the hygiene hypothesis is the best explanation for the rise in allergies.')).toEqual([]);
+    expect(ids('We let the kids play in the dirt to build their immunity.')).toContain('germ-exposure');
+  });
+
+  it('reads an idea gaining traction as acceptance, not spinal traction', () => {
+    expect(ids("40+ years have gone by and it still hasn't gained a lot of traction for athletic preparation.")).not.toContain('traction');
+    expect(ids('The diet never gained the traction and excitement that we see in Paleo.')).not.toContain('traction');
+    expect(ids('Cervical traction helped my neck pain.')).toContain('traction');
+  });
+
+  it('reads a traditional food culture as a culture, not the Weston Price diet', () => {
+    expect(ids('That is all changing as incomes rise, but traditional food culture here is still far stronger.')).toEqual([]);
+    expect(ids('I eat traditional foods for my health.')).toContain('traditional-foods');
+  });
+});
