@@ -28,3 +28,23 @@ describe('lexicon pass 27: ideas and cultures, not practices', () => {
     expect(ids('I eat traditional foods for my health.')).toContain('traditional-foods');
   });
 });
+
+describe('lexicon pass 27: sled pushes, calories controlled and protein per body weight', () => {
+  it('reads sled pushes and sandbag carries as sled work', () => {
+    expect(ids('Consider hill sprints; sled pushes; sandbag carries.')).toContain('sled-work');
+    expect(ids('I finish with a few prowler pushes.')).toContain('sled-work');
+    expect(under('sled-work', 'strength-training')).toBe(true);
+  });
+
+  it('reads controlling or watching calories as counting them', () => {
+    expect(ids('Everyone should control your calories consistently.')).toContain('calorie-counting');
+    expect(ids('Back then I was less skilled in the art of controlling calories.')).toContain('calorie-counting');
+  });
+
+  it('reads grams of protein per pound or kilogram of body weight as a protein target', () => {
+    expect(ids('Aim for .6-.8 g of protein based on your body weight a day.')).toContain('protein');
+    expect(ids('Eat a deficit, eat .8-1g protein/lb bw.')).toContain('protein');
+    expect(ids('Specifically, 2 grams of protein per kilogram of body weight.')).toContain('protein');
+    expect(ids('Brewed coffee has 0.3 grams of protein per 6 ounces.')).toEqual([]);
+  });
+});
