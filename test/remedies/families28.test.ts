@@ -48,3 +48,25 @@ describe('lexicon pass 27: sled pushes, calories controlled and protein per body
     expect(ids('Brewed coffee has 0.3 grams of protein per 6 ounces.')).toEqual([]);
   });
 });
+
+describe('lexicon pass 27: low-fat dairy and less saturated fat', () => {
+  it('reads low-fat, non-fat and fat-free dairy as a new entry under the low-fat diet', () => {
+    expect(ids("I've switched to mostly non-fat dairy, and I haven't found good arguments against it.")).toContain('low-fat-dairy');
+    expect(ids('Do you consider low-fat or zero-fat dairy to be OK if it is the sat fat that is the issue?')).toContain('low-fat-dairy');
+    expect(ids('Do you consider low-fat or zero-fat dairy to be OK if it is the sat fat that is the issue?')).not.toContain('low-fat-diet');
+    expect(ids('I seek out low-fat and fat-free dairy.')).toContain('low-fat-dairy');
+    expect(under('low-fat-dairy', 'low-fat-diet')).toBe(true);
+  });
+
+  it('reads low-fat milk as low-fat dairy only beside health talk', () => {
+    expect(ids('Low-fat milk is good if trying to lose weight.')).toContain('low-fat-dairy');
+    expect(ids('Strawberry flavor is just cream, strawberries, skim milk, sugar and egg yolks.')).toEqual([]);
+  });
+
+  it('reads reducing or cutting saturated fat as less saturated fat, a food low in it as a description', () => {
+    expect(ids('Does that mean reducing saturated fat but keeping PUFA relatively higher?')).toContain('low-saturated-fat');
+    expect(ids('When I reduced saturated fat again my bloodwork improved again.')).toContain('low-saturated-fat');
+    expect(ids('It is very high in iron and very low in saturated fat.')).toEqual([]);
+    expect(under('low-saturated-fat', 'low-fat-diet')).toBe(true);
+  });
+});
