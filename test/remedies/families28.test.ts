@@ -70,3 +70,15 @@ describe('lexicon pass 27: low-fat dairy and less saturated fat', () => {
     expect(under('low-saturated-fat', 'low-fat-diet')).toBe(true);
   });
 });
+
+describe('lexicon pass 27: carbohydrates cut and soil-based probiotics', () => {
+  it('reads cutting or avoiding carbohydrates, also in a list, as the low-carb diet', () => {
+    expect(ids("She's another MD telling people to avoid eating the white stuff (sugar, flour, carbohydrates).")).toContain('low-carb-diet');
+    expect(ids('All roads to optimal health led to cutting carbohydrates.')).toContain('low-carb-diet');
+  });
+
+  it('reads a soil-based protocol or probiotic as probiotics', () => {
+    expect(ids('I started a resistant starch and soil-based protocol inspired by the Free the Animal discussions.')).toContain('probiotics');
+    expect(ids('A soil-based probiotic fixed my digestion.')).toContain('probiotics');
+  });
+});
