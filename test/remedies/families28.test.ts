@@ -82,3 +82,16 @@ describe('lexicon pass 27: carbohydrates cut and soil-based probiotics', () => {
     expect(ids('A soil-based probiotic fixed my digestion.')).toContain('probiotics');
   });
 });
+
+describe('lexicon pass 27: weight loss wished for or weighed', () => {
+  it('reads losing weight striven for, needed or called easy as a wish, not weight loss reached', () => {
+    expect(ids('I am a 340lb man who is striving to lose weight for my health, and to feel better about myself.')).not.toContain('weight-loss');
+    expect(ids("I don't mean to suggest that it's easy to lose weight or that learning more can't be helpful.")).not.toContain('weight-loss');
+    expect(ids('That is not to belittle how difficult losing weight is for people, which helped nobody.')).not.toContain('weight-loss');
+  });
+
+  it('keeps weight loss reported as what helped', () => {
+    expect(ids('Losing weight fixed my knees.')).toContain('weight-loss');
+    expect(ids('I lost weight and my knee pain is gone.')).toContain('weight-loss');
+  });
+});
