@@ -95,3 +95,11 @@ describe('lexicon pass 27: weight loss wished for or weighed', () => {
     expect(ids('I lost weight and my knee pain is gone.')).toContain('weight-loss');
   });
 });
+
+describe('lexicon pass 27: strength coaches as people', () => {
+  it('reads strength coaches spoken of as people, not training with a coach', () => {
+    expect(ids('As long as strength coaches use their sport metrics to discredit HIT, I fail to be convinced.')).not.toContain('athletic-trainer');
+    expect(ids('Strength coach Charles Poliquin tells his athletes to sleep in the dark.')).not.toContain('athletic-trainer');
+    expect(ids('I hired a personal trainer and my back got better.')).toContain('athletic-trainer');
+  });
+});
