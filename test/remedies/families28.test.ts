@@ -103,3 +103,11 @@ describe('lexicon pass 27: strength coaches as people', () => {
     expect(ids('I hired a personal trainer and my back got better.')).toContain('athletic-trainer');
   });
 });
+
+describe('lexicon pass 27: bodybuilders as people', () => {
+  it('reads a bodybuilder as a person, not bodybuilding', () => {
+    expect(ids('Reaching a low body fat, i.e. a bodybuilder on competition day, requires calorie restriction.')).not.toContain('bodybuilding');
+    expect(ids("If you're a bodybuilder or a growing teenager, you may need more protein.")).not.toContain('bodybuilding');
+    expect(ids('I switched from bodybuilding to HIT and my joints feel better.')).toContain('bodybuilding');
+  });
+});
