@@ -111,3 +111,12 @@ describe('lexicon pass 27: bodybuilders as people', () => {
     expect(ids('I switched from bodybuilding to HIT and my joints feel better.')).toContain('bodybuilding');
   });
 });
+
+describe('lexicon pass 27: good or deep sleep got', () => {
+  it('reads getting deep or good sleep as advice, trouble getting it as a problem', () => {
+    expect(ids("But the most important thing I'd focus on is getting deep sleep.")).toContain('sleep');
+    expect(ids('Get good sleep, exercise safely, and hope for the best.')).toContain('sleep');
+    expect(ids('People with serious weight issues always have trouble getting good sleep.')).not.toContain('sleep');
+    expect(ids('But the leaner you are, the harder it is to get good sleep.')).not.toContain('sleep');
+  });
+});
