@@ -120,3 +120,13 @@ describe('lexicon pass 27: good or deep sleep got', () => {
     expect(ids('But the leaner you are, the harder it is to get good sleep.')).not.toContain('sleep');
   });
 });
+
+describe('lexicon pass 27: from the archive check', () => {
+  it('keeps command-and-control calorie restriction as calorie restriction', () => {
+    expect(ids("Doing command-and-control calorie restriction doesn't work for most people.")).toEqual(['caloric-restriction']);
+  });
+
+  it('reads a fat low in saturated fat as a description, not less saturated fat', () => {
+    expect(ids('This is very high PUFA and O3 and low sat fat.')).toEqual([]);
+  });
+});
