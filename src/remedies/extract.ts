@@ -4,7 +4,7 @@ import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { avoidedByPronoun, avoidedInList, MAY_AVOID_A_LIST, MAY_AVOID_BY_PRONOUN } from './avoidance.ts';
 import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
-import { isInBodyPartList, isModifier, isNamedAsPurpose, isRunningSomething, isStoredFood, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
+import { isInBodyPartList, isModifier, isNamedAsPurpose, isNamedAsWish, isRunningSomething, isStoredFood, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
 import { isInsideQuotedTitle } from './title.ts';
 import { isNamedAsSource } from './source-sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
@@ -161,7 +161,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (movement && isRunningSomething(normals, s.start)) continue;
     if (s.start === s.end && isTimedPause(normals, span, s.start)) continue;
     if (entry.category === 'diet-and-food' && !listed.has(s) && isStoredFood(normals, pos, span, s.start)) continue;
-    if (matcher.goals.has(key(matched)) && (isNamedAsPurpose(normals, s.start) || !reportsEffect(s, sentence, cues, sentenceOf, matcher))) continue;
+    if (matcher.goals.has(key(matched)) && (isNamedAsPurpose(normals, s.start) || isNamedAsWish(normals, s.start) || !reportsEffect(s, sentence, cues, sentenceOf, matcher))) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
     counted.add(s);

@@ -131,6 +131,13 @@ export function isRunningSomething(normals: readonly string[], t: number): boole
 
 const PURPOSE_BEFORE = new Set(['for', 'regarding', 'about', 're']);
 const PURPOSE_PAIRS = new Set(['respect to', 'regard to', 'regards to', 'terms of', 'comes to', 'aid in', 'aids in', 'help with', 'helps with']);
+/** Words before `to` that make the goal after it a wish (`striving to lose weight`) or a task weighed (`easy to lose weight`). */
+const WISH_BEFORE_TO = new Set(
+  `want wants wanted wanting need needs needed wish wishes wished hope hopes hoped hoping strive strives striving strove
+  struggle struggles struggled struggling desire desperate easy easier hard harder difficult tough impossible`.split(/\s+/),
+);
+/** Words of difficulty right before a goal (`how difficult losing weight is`): the goal as a task weighed. */
+const DIFFICULTY_BEFORE = new Set(['easy', 'easier', 'hard', 'harder', 'difficult', 'tough']);
 
 /**
  * Returns whether the goal phrase at token `start` (`weight loss`, `losing fat`) is named as a purpose or a topic:
@@ -141,6 +148,20 @@ const PURPOSE_PAIRS = new Set(['respect to', 'regard to', 'regards to', 'terms o
 export function isNamedAsPurpose(normals: readonly string[], start: number): boolean {
   const before = normals[start - 1] ?? '';
   return PURPOSE_BEFORE.has(before) || PURPOSE_PAIRS.has(`${normals[start - 2] ?? ''} ${before}`);
+}
+
+/**
+ * Returns whether the goal phrase at token `start` (`lose weight`, `losing weight`) is named as a wish or a task weighed,
+ * not reached: after `to` behind a verb of wanting or striving or a word of difficulty (`a 340lb man who is striving to
+ * lose weight for my health, and to feel better`, `I didn't need to lose weight`, `it's easy to lose weight`), or right
+ * after a word of difficulty (`how difficult losing weight is`). A cue later in the sentence then speaks of something
+ * else. `trying to` is kept out: `trying to lose weight` is often the effort itself (`I was trying to lose weight and
+ * my knees got better`).
+ */
+export function isNamedAsWish(normals: readonly string[], start: number): boolean {
+  const before = normals[start - 1] ?? '';
+  if (DIFFICULTY_BEFORE.has(before)) return true;
+  return before === 'to' && WISH_BEFORE_TO.has(normals[start - 2] ?? '');
 }
 
 const STORING_VERBS = new Set(
