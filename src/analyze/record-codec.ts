@@ -94,17 +94,8 @@ export function unpackMentions(m: PackedMentions, post: ParsedPost, comments: re
  * Calls `f` with each row of a record's packed mentions, its comment's id (empty in the post body) and its sentence
  * (cut from the comment's text or the body), in row order: the mentions' columns without making a row object each.
  */
-export function eachMention(
-  m: PackedMentions,
-  post: ParsedPost,
-  comments: readonly RawComment[],
-  f: (row: number, commentId: string, sentence: string) => void,
-): void {
-  if (m.comment.length === 0) return;
-  const source = sources(post, comments);
-  const idOf = commentIds(comments);
-  const mentionText = texts(m.sentence, (row) => source(idOf(m.comment[row]!)));
-  for (let row = 0; row < m.comment.length; row++) f(row, idOf(m.comment[row]!), mentionText(row));
+export function eachMention(m: PackedMentions, post: ParsedPost, comments: readonly RawComment[], f: (row: number, commentId: string, sentence: string) => void): void {
+  eachCut(m.comment, m.sentence, post, comments, f);
 }
 
 /** The sentence rows of a record's packed sentences. */
@@ -120,17 +111,23 @@ export function unpackSentences(s: PackedSentences, post: ParsedPost, comments: 
  * Calls `f` with each row of a record's packed sentences, its comment's id and its text (cut from the comment's text),
  * in row order: the sentences' columns without making a row object each.
  */
-export function eachSentence(
-  s: PackedSentences,
+export function eachSentence(s: PackedSentences, post: ParsedPost, comments: readonly RawComment[], f: (row: number, commentId: string, text: string) => void): void {
+  eachCut(s.comment, s.text, post, comments, f);
+}
+
+/** Calls `f` with each row's comment id (by its index in the record) and its text cut from `packed`, in row order. */
+function eachCut(
+  comment: readonly number[],
+  packed: PackedTexts,
   post: ParsedPost,
   comments: readonly RawComment[],
   f: (row: number, commentId: string, text: string) => void,
 ): void {
-  if (s.comment.length === 0) return;
+  if (comment.length === 0) return;
   const source = sources(post, comments);
   const idOf = commentIds(comments);
-  const sentenceText = texts(s.text, (row) => source(idOf(s.comment[row]!)));
-  for (let row = 0; row < s.comment.length; row++) f(row, idOf(s.comment[row]!), sentenceText(row));
+  const text = texts(packed, (row) => source(idOf(comment[row]!)));
+  for (let row = 0; row < comment.length; row++) f(row, idOf(comment[row]!), text(row));
 }
 
 /** The discovery sightings of a record's packed candidates. */
