@@ -3,6 +3,7 @@
  * records -> times (zone) -> links (site) -> authors & replies -> comment rows -> participation tables  (prepareCorpus)
  *         -> + NLP results: sentiment of comment rows, mentions, sentences -> authors & sentiment tables (finishCorpus)
  */
+import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { CorpusMemo, PostRecord } from '../analyze/post-record.ts';
 import { Diagnostics, sortDiagnostics } from '../diagnostics.ts';
@@ -29,10 +30,11 @@ import { perPostParticipation, type PostParticipation } from './participation.ts
 import { candidateSightings, mentionTable, sentencesTable, type AnalysedRecord } from './analyses.ts';
 import { rowViews } from '../output/row-views.ts';
 import type { Post } from '../schema/post.ts';
+import type { CommentSentiment, PackedAnalysis } from '../schema/analysis.ts';
 import { normalizeTimes } from '../time/normalize.ts';
 import type { ZoneChoice } from '../schema/time.ts';
 import { tableFromRows } from '../output/csv.ts';
-import type { TableName } from '../output/columns.ts';
+import { TABLE_COLUMNS, type TableName } from '../output/columns.ts';
 import type { RecordTable } from '../output/segments.ts';
 
 /** Options of the corpus stage. */
@@ -83,6 +85,9 @@ export interface CorpusBase {
   zone: ZoneChoice;
   site: string | null;
   posts: Post[];
+  /** The comment rows' columns, sentiment empty. */
+  commentTable: ColumnTable;
+  /** The comment rows, as views over `commentTable` (see `rowViews`). */
   comments: TableComment[];
   links: Link[];
   replies: Reply[];
@@ -149,7 +154,8 @@ export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusO
     }
   }
   const firstAddressee = firstAddressees(replies);
-  const comments = timed.comments.map((c) => tableComment(c, resolve(c.author), firstAddressee.get(c.comment_id) ?? '', null, null));
+  const commentTable = commentColumns(timed.comments, resolve, firstAddressee);
+  const comments = rowViews(commentTable) as unknown as TableComment[];
   const blogAuthors = [...new Set(parsedPosts.map((p) => p.author).filter((a) => a !== '').map(resolve))].sort();
   const posts = timed.posts.map(({ body: _body, body_line: _line, declared_timezone: _tz, ...row }) => row);
   const tableInput = { posts, comments, replies, blog_authors: blogAuthors };
@@ -166,6 +172,7 @@ export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusO
     zone: timed.zone,
     site: site.origin,
     posts,
+    commentTable,
     comments,
     links,
     replies,
@@ -188,11 +195,9 @@ export function prepareCorpus(records: readonly CorpusRecord[], options: CorpusO
 export function finishCorpus(base: CorpusBase, records: readonly AnalysedRecord[], options: CorpusOptions, diag: Diagnostics): CorpusResult {
   if (records.length !== base.files.length) throw new Error(`finishCorpus: ${records.length} analyses for ${base.files.length} records`);
   const analyses = records.map((r) => r.analysis);
-  const sentimentById = new Map(analyses.flatMap((a) => a.sentiment).map((s) => [s.comment_id, s] as const));
-  const comments = base.comments.map((c) => {
-    const s = sentimentById.get(c.comment_id);
-    return s === undefined ? c : tableComment(c, c.author_key, c.reply_to_author, s.sentiment_score, s.sentiment_label);
-  });
+  const commentTable = withSentiment(base.commentTable, analyses);
+  // The tables and the diff read the comments as rows: views over the table's columns, as the mentions below.
+  const comments = rowViews(commentTable) as unknown as TableComment[];
   const { table: mentionsTable, scores: mentionScores } = mentionTable(records);
   // The tables and the diff read the mentions as rows: views over the table's columns.
   const mentions = rowViews(mentionsTable) as unknown as Mention[];
@@ -212,10 +217,10 @@ export function finishCorpus(base: CorpusBase, records: readonly AnalysedRecord[
     replies: base.replies,
     mentions,
     sentences: (record) => sentencesTable([records[record]!]),
-    comments: comments.map((c) => ({ comment_id: c.comment_id, post_id: c.post_id, position: c.position, author_key: c.author_key, utc_time: c.utc_time })),
+    comments,
     tables: {
       posts: tableFromRows('posts', sortBy(base.posts, (p) => p.post_id)),
-      comments: tableFromRows('comments', comments),
+      comments: commentTable.select(...TABLE_COLUMNS.comments),
       diagnostics: tableFromRows('diagnostics', allDiagnostics),
       remedies: tableFromRows('remedies', remedyRows(options.lexicon)),
       // With each mention's sentence index and its sentence's score, which the report reads (not CSV columns).
@@ -230,35 +235,50 @@ export function finishCorpus(base: CorpusBase, records: readonly AnalysedRecord[
   };
 }
 
-/** A comment row of the tables, written out field by field (see `timedComment`: an object spread is much slower). */
-function tableComment(
-  c: TimedComment,
-  author_key: string,
-  reply_to_author: string,
-  sentiment_score: number | null,
-  sentiment_label: TableComment['sentiment_label'],
-): TableComment {
-  return {
-    comment_id: c.comment_id,
-    post_id: c.post_id,
-    position: c.position,
-    author: c.author,
-    written_at: c.written_at,
-    is_post_author: c.is_post_author,
-    word_count: c.word_count,
-    text: c.text,
-    source_file: c.source_file,
-    source_line: c.source_line,
-    date_line: c.date_line,
-    body_line: c.body_line,
-    local_time: c.local_time,
-    utc_offset: c.utc_offset,
-    utc_time: c.utc_time,
-    author_key,
-    reply_to_author,
-    sentiment_score,
-    sentiment_label,
-  };
+/** The fields of a comment row of the tables, in order: the timed comment's, then those the corpus stage adds. */
+const TIMED_FIELDS = [
+  'comment_id', 'post_id', 'position', 'author', 'written_at', 'is_post_author', 'word_count', 'text', 'source_file', 'source_line',
+  'date_line', 'body_line', 'local_time', 'utc_offset', 'utc_time',
+] as const satisfies readonly (keyof TimedComment)[];
+// Every field of a timed comment is listed (this fails to compile when one is added and not listed).
+const _everyTimedField: Exclude<keyof TimedComment, (typeof TIMED_FIELDS)[number]> extends never ? true : never = true;
+const COMMENT_FIELDS = [...TIMED_FIELDS, 'author_key', 'reply_to_author', 'sentiment_score', 'sentiment_label'] as const satisfies readonly (keyof TableComment)[];
+
+/**
+ * The comment rows as columns, one array per field (a million comments as row objects held about 0.3 GB more, and
+ * the table was then built from them): each timed comment's fields, its canonical author, its first addressee (empty
+ * when none) and empty sentiment.
+ */
+function commentColumns(timed: readonly TimedComment[], resolve: (name: string) => string, firstAddressee: ReadonlyMap<string, string>): ColumnTable {
+  const columns = {} as Record<(typeof COMMENT_FIELDS)[number], unknown[]>;
+  for (const name of COMMENT_FIELDS) columns[name] = new Array(timed.length);
+  for (const name of TIMED_FIELDS) {
+    const column = columns[name];
+    for (let i = 0; i < timed.length; i++) column[i] = timed[i]![name];
+  }
+  for (let i = 0; i < timed.length; i++) {
+    const c = timed[i]!;
+    columns.author_key[i] = resolve(c.author);
+    columns.reply_to_author[i] = firstAddressee.get(c.comment_id) ?? '';
+    columns.sentiment_score[i] = null;
+    columns.sentiment_label[i] = null;
+  }
+  return aq.table(columns);
+}
+
+/** `comments` with each comment's sentiment from the analyses (null for a comment they do not score). */
+function withSentiment(comments: ColumnTable, analyses: readonly PackedAnalysis[]): ColumnTable {
+  const byId = new Map<string, CommentSentiment>();
+  for (const a of analyses) for (const s of a.sentiment) byId.set(s.comment_id, s);
+  const ids = comments.column('comment_id')!;
+  const scores = new Array<number | null>(comments.numRows());
+  const labels = new Array<TableComment['sentiment_label']>(comments.numRows());
+  for (let i = 0; i < scores.length; i++) {
+    const s = byId.get(ids.at(i) as string);
+    scores[i] = s?.sentiment_score ?? null;
+    labels[i] = s?.sentiment_label ?? null;
+  }
+  return comments.assign({ sentiment_score: scores, sentiment_label: labels });
 }
 
 /** A post's links (body first, then each comment) and the diagnostics their extraction reported. */

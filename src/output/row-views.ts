@@ -20,7 +20,18 @@ export function rowViews(table: ColumnTable): Record<string, unknown>[] {
   }
   const rows = new Array<Record<string, unknown>>(table.numRows());
   for (let i = 0; i < rows.length; i++) rows[i] = new View(indices ? indices[i]! : i) as unknown as Record<string, unknown>;
+  if (indices === null) Object.defineProperty(rows, TABLE, { value: table });
   return rows;
 }
 
+/**
+ * The table whose rows `rows` are, when `rows` is the very array `rowViews` returned for a table in its own order
+ * (not a copy, a slice or a filter of it): a reader that wants columns can take them from there instead of reading
+ * every view. Null for any other array.
+ */
+export function viewedTable(rows: readonly object[]): ColumnTable | null {
+  return (rows as { [TABLE]?: ColumnTable })[TABLE] ?? null;
+}
+
 const ROW = Symbol('row');
+const TABLE = Symbol('table');

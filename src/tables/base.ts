@@ -1,4 +1,5 @@
 import type { ColumnTable } from 'arquero';
+import { viewedTable } from '../output/row-views.ts';
 import { tableOf } from './frame.ts';
 import type { TablesInput } from './inputs.ts';
 
@@ -9,9 +10,9 @@ const commentTables = new WeakMap<object, ColumnTable>();
 export function commentTable(input: Pick<TablesInput, 'comments'>): ColumnTable {
   let table = commentTables.get(input.comments);
   if (!table) {
-    table = tableOf(input.comments, [
-      'comment_id', 'post_id', 'author_key', 'is_post_author', 'local_time', 'utc_time', 'sentiment_score', 'sentiment_label',
-    ]);
+    const columns = ['comment_id', 'post_id', 'author_key', 'is_post_author', 'local_time', 'utc_time', 'sentiment_score', 'sentiment_label'] as const;
+    // Rows that are views over a table (the corpus stage's) give its columns as they are.
+    table = viewedTable(input.comments)?.select(...columns) ?? tableOf(input.comments, columns);
     commentTables.set(input.comments, table);
   }
   return table;

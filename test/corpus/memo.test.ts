@@ -97,10 +97,14 @@ describe('the corpus stage memo of links and replies', () => {
 });
 
 describe('the corpus stage comment rows', () => {
-  it('carry every field of the table comment schema (rows are written out field by field, not spread)', () => {
+  it('carry every field of the table comment schema, as columns that the rows are views over', () => {
     const base = prepareCorpus(sampleRecords(), options(), new Diagnostics());
     expect(base.comments.length).toBeGreaterThan(0);
-    for (const c of base.comments) expect(Object.keys(c).sort()).toEqual(Object.keys(TableComment.shape).sort());
+    expect(base.commentTable.columnNames().sort()).toEqual(Object.keys(TableComment.shape).sort());
+    const fields = Object.keys(TableComment.shape) as (keyof TableComment)[];
+    base.comments.forEach((c, i) => {
+      for (const f of fields) expect(c[f], f).toBe(base.commentTable.get(f, i));
+    });
   });
 
   it('take each comment sentiment from the NLP results in the second phase, and keep the rest of the row', () => {

@@ -1,6 +1,7 @@
 import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
-import { rowViews } from '../../src/output/row-views.ts';
+import { rowViews, viewedTable } from '../../src/output/row-views.ts';
+import { commentTable } from '../../src/tables/base.ts';
 import { rowsOf } from '../../src/report/cells.ts';
 
 describe('rowViews', () => {
@@ -29,5 +30,27 @@ describe('rowViews', () => {
     const [a] = rowViews(table);
     const [x] = rowViews(other);
     expect([a!.id, x!.id, x!.row]).toEqual(['a', 'x', undefined]);
+  });
+
+  it('names the table of its own array of views, and of nothing else', () => {
+    const rows = rowViews(table);
+    expect(viewedTable(rows)).toBe(table);
+    expect(viewedTable(rows.slice())).toBeNull();
+    expect(viewedTable(rows.filter(() => true))).toBeNull();
+    expect(viewedTable(rowViews(table.orderby('n')))).toBeNull();
+    expect(viewedTable([{ id: 'a' }])).toBeNull();
+  });
+
+  it('lets the tables take comment columns from the viewed table, with the same cells as reading each view', () => {
+    const comments = aq.table({
+      comment_id: ['c1', 'c2'], post_id: ['p', 'p'], author_key: ['ann', 'bob'], is_post_author: [false, true], local_time: ['2011-02-04T20:28:00', null],
+      utc_time: ['2011-02-05T01:28:00Z', null], sentiment_score: [0.5, null], sentiment_label: ['positive', null], text: ['hi', 'yo'],
+    });
+    const views = rowViews(comments) as never[];
+    const fromTable = commentTable({ comments: views });
+    const fromRows = commentTable({ comments: views.slice() });
+    expect(fromTable.columnNames()).toEqual(fromRows.columnNames());
+    expect(fromTable.objects()).toEqual(fromRows.objects());
+    expect(fromTable.columnNames()).not.toContain('text');
   });
 });
