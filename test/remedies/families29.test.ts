@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ids, under } from './helpers.ts';
+
+describe('lexicon pass 28: devices, hygiene and Potatoes & Protein written other ways', () => {
+  it('reads a quoted "vertical" mouse as the vertical mouse', () => {
+    expect(ids('Michael- have you ever looked into "vertical" mice?')).toContain('vertical-mouse');
+    expect(ids('The vertical mouse fixed my forearm pain.')).toContain('vertical-mouse');
+  });
+
+  it('reads Breath Right strips (misspelt) as nasal strips', () => {
+    expect(ids("I'll also get the mouth tape, the breath right strips, and pick up that zinc spray.")).toContain('nasal-strips');
+  });
+
+  it('reads an inclined bed or a raised head of the bed as a sleep position', () => {
+    expect(ids("I've also been sleeping in an inclined bed and it has improved my breathing.")).toContain('sleep-position');
+    expect(ids('I raised the head of my bed and my reflux is gone.')).toContain('sleep-position');
+  });
+
+  it('reads washing my, our or their hands as hand washing', () => {
+    expect(ids('The other change was washing my hands every time I return home.')).toContain('hand-washing');
+    expect(ids('We wash our hands more often in winter.')).toContain('hand-washing');
+  });
+
+  it('reads potatoes + protein (either order) as Potatoes & Protein', () => {
+    expect(ids('I would also love to hear about protein + potatoes.')).toContain('potatoes-and-protein');
+    expect(ids("I'm adding a vote to hear about potatoes + protein!")).toContain('potatoes-and-protein');
+    expect(under('potatoes-and-protein', 'potato-diet')).toBe(true);
+  });
+});
