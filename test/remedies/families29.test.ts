@@ -27,3 +27,26 @@ describe('lexicon pass 28: devices, hygiene and Potatoes & Protein written other
     expect(under('potatoes-and-protein', 'potato-diet')).toBe(true);
   });
 });
+
+describe('lexicon pass 28: training methods named often', () => {
+  it('reads stopping short of failure as submaximal training, not training to failure', () => {
+    expect(ids('I usually do one work set per exercise, and I stop several reps shy of failure.')).toContain('submaximal-training');
+    expect(ids('My gym is too warm, so I avoid going to failure.')).toEqual(expect.not.arrayContaining(['training-to-failure']));
+    expect(ids('My gym is too warm, so I avoid going to failure.')).toContain('submaximal-training');
+    expect(ids('Personally, I never lift to failure.')).toContain('submaximal-training');
+    expect(ids('I go to failure on every set.')).toContain('training-to-failure');
+    expect(ids('Some people could not go to failure on crunches.')).not.toContain('submaximal-training');
+    expect(under('submaximal-training', 'strength-training')).toBe(true);
+  });
+
+  it('reads low-rep training as a new entry under strength training', () => {
+    expect(ids('Using such low rep ranges also helps to maintain form.')).toContain('low-rep-training');
+    expect(ids('I believe in low-rep training more than ever.')).toContain('low-rep-training');
+    expect(ids('Studies compared high and low reps in trained men.')).not.toContain('low-rep-training');
+    expect(under('low-rep-training', 'strength-training')).toBe(true);
+  });
+
+  it('reads progressive overload as strength training', () => {
+    expect(ids('Follow the rule of progressive overload - it works!')).toContain('strength-training');
+  });
+});
