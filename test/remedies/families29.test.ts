@@ -50,3 +50,21 @@ describe('lexicon pass 28: training methods named often', () => {
     expect(ids('Follow the rule of progressive overload - it works!')).toContain('strength-training');
   });
 });
+
+describe('lexicon pass 28: analogies, sunburn and rendering fat', () => {
+  it('reads a remedy named before analogy or metaphor as a comparison drawn, not a practice', () => {
+    expect(ids('I like your tanning bed analogy.')).toEqual([]);
+    expect(ids('The fasting metaphor works for training too.')).toEqual([]);
+    expect(ids('I use a tanning bed in winter for my mood.')).toContain('sunlight-morning');
+  });
+
+  it('reads a sun burn as harm, not sun exposure', () => {
+    expect(ids("Muscle soreness is perhaps similar to a sun burn in that it's a message from your body that you overdid it.")).toEqual([]);
+    expect(ids('Getting some sun every day helped my mood.')).toContain('sun-exposure');
+  });
+
+  it('reads fat rendered in a crock pot as kitchen work', () => {
+    expect(ids("And thanks, I've rendered lard before, but I wanted to try the crock pot.")).toEqual([]);
+    expect(ids('I render my own lard and it helped my dry skin.')).toContain('animal-fats');
+  });
+});
