@@ -68,3 +68,16 @@ describe('lexicon pass 28: analogies, sunburn and rendering fat', () => {
     expect(ids('I render my own lard and it helped my dry skin.')).toContain('animal-fats');
   });
 });
+
+describe('lexicon pass 28: carbohydrates lowered or taken back', () => {
+  it('reads lowering or reducing the carbs as the low-carb diet', () => {
+    expect(ids('Like we would all become NFL linebackers if we just lower the carbs.')).toContain('low-carb-diet');
+    expect(ids('We both lowered the carbs and we both lost weight.')).toContain('low-carb-diet');
+    expect(ids('Get off that cycle by reducing your carbs.')).toContain('low-carb-diet');
+  });
+
+  it('reads going back to carbs (done) as the high-carb diet, not a wish', () => {
+    expect(ids('After about a year she went back to carbs.')).toContain('high-carb-diet');
+    expect(ids('How do I get that healthy face look without going back to carbs?')).not.toContain('high-carb-diet');
+  });
+});
