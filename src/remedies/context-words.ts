@@ -15,6 +15,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = words(`
   cook cooks cooked cooking recipe recipes oven stove stovetop pan pans skillet instantpot instant-pot cooker boil boiled
   boiling bake baked baking fry fried frying simmer simmered simmering saute sauteed microwave microwaved grill grilled
   kitchen lid steamer colander sauté sautéed sautee sauteing meatloaf casserole stir-fry
+  crock crockpot crock-pot crockpots render renders rendered rendering simmers fries bakes boils grills roasts
   ingredients ingredient seasoning seasonings marinade marinated
   fridge pantry shelf shelves cabinet unsplash
   stocks shares shareholder investing invest invested investment investments investor investors portfolio portfolios

@@ -159,13 +159,15 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Words that, right after a remedy name, make it a topic of talk rather than something taken: the body's own
- * stores and workings (`vitamin D production`, `melatonin receptors`) or the research on it. Levels stay:
+ * stores and workings (`vitamin D production`, `melatonin receptors`), the research on it, or a comparison drawn
+ * with it (`your tanning bed analogy`). Levels stay:
  * `my vitamin D levels` is said of what someone takes, and so does a deficiency (`magnesium deficiency`,
  * `taurine deficiency`), which annotators read as the nutrient's case for being taken.
  */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(
   `production producing synthesis metabolism receptor receptors pathway
-  pathways molecule molecules analog analogs analogue analogues research researchers industry market related notion notions belief beliefs`.split(/\s+/).filter((w) => w !== ''),
+  pathways molecule molecules analog analogs analogue analogues research researchers industry market related notion notions belief beliefs
+  analogy analogies metaphor metaphors`.split(/\s+/).filter((w) => w !== ''),
 );
 
 /** Participles that, after `is`/`are`/`was`/`were` following a remedy name, make it a topic (`how vitamin D is measured`). */
