@@ -24,8 +24,8 @@ import type { Reply } from '../schema/reply.ts';
 import { buildActivityByHour, buildActivityByMonth } from '../tables/activity.ts';
 import { buildAuthors } from '../tables/authors.ts';
 import { buildSentimentTables, type ParticipationTables } from '../tables/build.ts';
-import type { TableComment } from '../tables/inputs.ts';
-import type { TimedComment } from '../schema/comment.ts';
+import { TableComment } from '../tables/inputs.ts';
+import { TimedComment } from '../schema/comment.ts';
 import { perPostParticipation, type PostParticipation } from './participation.ts';
 import { candidateSightings, mentionTable, sentencesTable, type AnalysedRecord } from './analyses.ts';
 import { rowViews } from '../output/row-views.ts';
@@ -196,10 +196,9 @@ export function finishCorpus(base: CorpusBase, records: readonly AnalysedRecord[
   if (records.length !== base.files.length) throw new Error(`finishCorpus: ${records.length} analyses for ${base.files.length} records`);
   const analyses = records.map((r) => r.analysis);
   const commentTable = withSentiment(base.commentTable, analyses);
-  // The tables and the diff read the comments as rows: views over the table's columns, as the mentions below.
-  const comments = rowViews(commentTable) as unknown as TableComment[];
   const { table: mentionsTable, scores: mentionScores } = mentionTable(records);
-  // The tables and the diff read the mentions as rows: views over the table's columns.
+  // The tables and the diff read the comments and mentions as rows: views over the tables' columns.
+  const comments = rowViews(commentTable) as unknown as TableComment[];
   const mentions = rowViews(mentionsTable) as unknown as Mention[];
   const tableInput = { posts: base.posts, comments, replies: base.replies, mentions, blog_authors: base.blogAuthors };
   const allDiagnostics = sortDiagnostics([...base.recordDiagnostics, ...diag.items]);
@@ -235,14 +234,9 @@ export function finishCorpus(base: CorpusBase, records: readonly AnalysedRecord[
   };
 }
 
-/** The fields of a comment row of the tables, in order: the timed comment's, then those the corpus stage adds. */
-const TIMED_FIELDS = [
-  'comment_id', 'post_id', 'position', 'author', 'written_at', 'is_post_author', 'word_count', 'text', 'source_file', 'source_line',
-  'date_line', 'body_line', 'local_time', 'utc_offset', 'utc_time',
-] as const satisfies readonly (keyof TimedComment)[];
-// Every field of a timed comment is listed (this fails to compile when one is added and not listed).
-const _everyTimedField: Exclude<keyof TimedComment, (typeof TIMED_FIELDS)[number]> extends never ? true : never = true;
-const COMMENT_FIELDS = [...TIMED_FIELDS, 'author_key', 'reply_to_author', 'sentiment_score', 'sentiment_label'] as const satisfies readonly (keyof TableComment)[];
+/** The fields of a comment row of the tables: the timed comment's (from its schema), then those the corpus stage adds. */
+const TIMED_FIELDS = Object.keys(TimedComment.shape) as (keyof TimedComment)[];
+const COMMENT_FIELDS = Object.keys(TableComment.shape) as (keyof TableComment)[];
 
 /**
  * The comment rows as columns, one array per field (a million comments as row objects held about 0.3 GB more, and
@@ -250,7 +244,7 @@ const COMMENT_FIELDS = [...TIMED_FIELDS, 'author_key', 'reply_to_author', 'senti
  * when none) and empty sentiment.
  */
 function commentColumns(timed: readonly TimedComment[], resolve: (name: string) => string, firstAddressee: ReadonlyMap<string, string>): ColumnTable {
-  const columns = {} as Record<(typeof COMMENT_FIELDS)[number], unknown[]>;
+  const columns = {} as Record<keyof TableComment, unknown[]>;
   for (const name of COMMENT_FIELDS) columns[name] = new Array(timed.length);
   for (const name of TIMED_FIELDS) {
     const column = columns[name];
