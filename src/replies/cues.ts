@@ -100,13 +100,17 @@ function firstSentenceEnd(text: string): number {
   return start + (SENTENCE_END.exec(text.slice(start))?.index ?? text.length);
 }
 
-/** `Thanks Name`, `Thank you, Name`, `Congrats Name` starting before `end`. */
+/**
+ * `Thanks Name`, `Thank you, Name`, `Congrats Name` starting before `end`; after thanks, a capitalised word may also be
+ * the one earlier name it is a shorter form of (`Thanks Stuart.` to `StuartG`, `Thanks Chris` to `Christopher`).
+ */
 function thanks(text: string, end: number, index: NameIndex): Cue[] {
   const cues: Cue[] = [];
   // Only the opening sentence is searched: a match holds no sentence end (`.`, `!`, `?`, a line end), so one that
   // starts before `end` is the same in the sentence as in the whole text.
   for (const m of text.slice(0, end).matchAll(THANKS)) {
-    const hit = matchNameAt(text, m.index + m[0].length, index);
+    const at = m.index + m[0].length;
+    const hit = matchNameAt(text, at, index) ?? (/^\p{Lu}/u.test(text.charAt(at)) ? matchShortNameAt(text, at, index) : null);
     if (hit) cues.push({ canonical: hit.canonical, offset: m.index, cue: 'thanks' });
   }
   return cues;

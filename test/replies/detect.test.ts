@@ -147,6 +147,12 @@ describe('detectReplies', () => {
     expect(run([['Christopher', 'a'], ['MAS', 'Chris - thanks.']])).toEqual([]);
   });
 
+  it('reads a capitalised shorter form after thanks as the one earlier name it starts, and nobody when two or a lower-case word', () => {
+    expect(run([['StuartG', 'a'], ['Glenn', 'Thanks Stuart. Putting that aside, ...']]).map((r) => [r.reply_to_author, r.cue])).toEqual([['StuartG', 'thanks']]);
+    expect(run([['Christopher', 'a'], ['Christine', 'b'], ['MAS', 'Thanks Chris, good point.']])).toEqual([]);
+    expect(run([['Goodman', 'a'], ['MAS', 'Thanks good sir.']])).toEqual([]);
+  });
+
   it('reads @gw as the one earlier commenter with those initials, and nobody when two have them or it is a name', () => {
     const replies = run([['GWhitney', 'Hi.'], ['Bob Smith', 'Hello.'], ['chuck', '@gw Re: leanness, yes.'], ['Ann', '@bs - thanks.']]);
     expect(replies.map((r) => [r.comment_id, r.reply_to_author, r.cue])).toEqual([
