@@ -1,7 +1,8 @@
+import * as aq from 'arquero';
 import { desc, op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { commentTable, postTable } from './base.ts';
-import { round4, tableOf, timedComments, zeroIfMissing } from './frame.ts';
+import { round4, timedComments, zeroIfMissing } from './frame.ts';
 import type { TablesInput } from './inputs.ts';
 
 const LABEL_COUNTS = {
@@ -20,21 +21,21 @@ export function buildSentimentByRemedy(
 ): ColumnTable {
   // The lookups are plain maps: a hash join of every sentence costs more than the whole rest of this table.
   const authorKey = new Map(input.comments.map((c) => [c.comment_id, c.author_key] as const));
-  // The outcome counts are sums of 0/1 columns, set here with the rows (a derive would be one more pass per column).
-  const rows = [];
+  // Built as columns, without a row object per mention (3.4 million at a million comments). The outcome counts
+  // are sums of 0/1 columns, set here with the rows (a derive would be one more pass per column).
+  const columns = { remedy_id: [] as string[], author_key: [] as (string | null)[], sentiment_score: [] as (number | null)[], helped: [] as number[], no_effect: [] as number[], worse: [] as number[], considering: [] as number[] };
   for (const [i, m] of input.mentions.entries()) {
     if (m.comment_id === '') continue;
-    rows.push({
-      remedy_id: m.remedy_id,
-      author_key: authorKey.get(m.comment_id) ?? null,
-      sentiment_score: scores[i] ?? null,
-      helped: m.outcome === 'helped' ? 1 : 0,
-      no_effect: m.outcome === 'no-effect' ? 1 : 0,
-      worse: m.outcome === 'worse' ? 1 : 0,
-      considering: m.outcome === 'considering' ? 1 : 0,
-    });
+    columns.remedy_id.push(m.remedy_id);
+    columns.author_key.push(authorKey.get(m.comment_id) ?? null);
+    columns.sentiment_score.push(scores[i] ?? null);
+    columns.helped.push(m.outcome === 'helped' ? 1 : 0);
+    columns.no_effect.push(m.outcome === 'no-effect' ? 1 : 0);
+    columns.worse.push(m.outcome === 'worse' ? 1 : 0);
+    columns.considering.push(m.outcome === 'considering' ? 1 : 0);
   }
-  return tableOf(rows, ['remedy_id', 'author_key', 'sentiment_score', 'helped', 'no_effect', 'worse', 'considering'])
+  return aq
+    .table(columns)
     .groupby('remedy_id')
     .rollup({
       mentions: op.count(),
