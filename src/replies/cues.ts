@@ -33,7 +33,7 @@ const NOT_VOCATIVE = new Set([
 ]);
 // Thanks and its courtesy kin (`Congrats MAS.`, `Good luck Jim!`) address the person named right after them.
 const THANKS =
-  /\b(?:many thanks|thanks|thank you|thx|congrats|congratulations|cheers|kudos|bravo|well done|(?:good|great|nice) (?:job|work|post|point|luck|stuff|idea)|sorry|agreed)\b[ \t]*,?[ \t]*(?:(?:again|so much|very much|a lot|a bunch|too)\b[ \t]*,?[ \t]*)?/giu;
+  /\b(?:many thanks|thanks|thanx|thank you|thx|congrats|congratulations|cheers|kudos|bravo|well done|(?:good|great|nice) (?:job|work|post|point|luck|stuff|idea)|sorry|agreed)\b[ \t]*,?[ \t]*(?:(?:again|so much|very much|a lot|a bunch|too)\b[ \t]*,?[ \t]*)?/giu;
 
 /** Every addressee cue in `raw`, unordered; URLs, markup and quoted (`>`) lines are ignored. */
 export function findCues(raw: string, index: NameIndex): Cue[] {
@@ -70,7 +70,7 @@ function leadingNames(text: string, index: NameIndex): Cue[] {
   if (title) start += title[0].length;
   const opening: Cue[] = [];
   for (let at = start; ; ) {
-    const hit = matchNameAt(text, at, index);
+    const hit = matchNameAt(text, at, index) ?? misspeltOpening(text, at, index);
     if (!hit) break;
     opening.push({ canonical: hit.canonical, offset: at, cue: 'leading-name' });
     const rest = text.slice(hit.end);
@@ -92,6 +92,17 @@ function leadingNames(text: string, index: NameIndex): Cue[] {
     }
   }
   return cues;
+}
+
+/**
+ * A capitalised word of 5+ letters one typo away from exactly one earlier name, followed by a name's own punctuation
+ * (`Goeff, MAS, ...` to Geoff, `Textdot, no, ...` to Texdot); shorter words are too often other words (`Well,` is one
+ * letter from `Will`).
+ */
+function misspeltOpening(text: string, at: number, index: NameIndex): { canonical: string; end: number } | null {
+  if (!/^\p{Lu}[\p{L}]{4}/u.test(text.slice(at, at + 5))) return null;
+  const hit = matchMisspeltNameAt(text, at, index);
+  return hit && LEAD_END.test(text.slice(hit.end)) ? hit : null;
 }
 
 /** Offset of the end of `text`'s first sentence (its first `.`, `!` or `?` before a space, or its first line end). */

@@ -53,6 +53,12 @@ export function indexNames(spellings: Iterable<string>, resolve: (name: string) 
     const handle = /^([\p{L}][\p{L}\p{N}_.'’-]{2,})[ \t]*@/u.exec(key)?.[1]?.replace(/[._'’-]+$/u, '');
     if (handle !== undefined && handle.length >= 3 && !canonicalOf.has(handle)) canonicalOf.set(handle, canonical);
   }
+  // A name run together from parts (`SteveRN`, `TigerAl`, `V.Hales`) is also addressed with a space between them
+  // (`Steve RN`, `V Hales`), unless that spelling already names someone.
+  for (const [name, canonical] of written) {
+    const spaced = name.replace(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/\s+/g, ' ').toLowerCase();
+    if (spaced !== name.toLowerCase() && !canonicalOf.has(spaced)) canonicalOf.set(spaced, canonical);
+  }
   const spellings_ = [...canonicalOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const byFirst = new Map<string, string[]>();
   for (const sp of spellings_) byFirst.set(sp[0]!, [...(byFirst.get(sp[0]!) ?? []), sp]);

@@ -153,6 +153,21 @@ describe('detectReplies', () => {
     expect(run([['Goodman', 'a'], ['MAS', 'Thanks good sir.']])).toEqual([]);
   });
 
+  it('reads a name run together from parts written with a space (Steve RN, V Hales, Big Tex), and thanx as thanks', () => {
+    expect(run([['SteveRN', 'a'], ['Stuart', 'Steve RN - a fair point.']]).map((r) => [r.reply_to_author, r.cue])).toEqual([['SteveRN', 'leading-name']]);
+    expect(run([['V.Hales', 'a'], ['MAS', '@V Hales - Yes.']]).map((r) => r.reply_to_author)).toEqual(['V.Hales']);
+    expect(run([['Big', 'a'], ['BigTex', 'b'], ['MAS', '@Big Tex - Yes.']]).map((r) => r.reply_to_author)).toEqual(['BigTex']);
+    expect(run([['Greg', 'a'], ['Dan', 'Thanx Greg for your reply.']]).map((r) => [r.reply_to_author, r.cue])).toEqual([['Greg', 'thanks']]);
+  });
+
+  it('reads an opening word of 5+ letters one typo from exactly one earlier name, before its punctuation, as that name', () => {
+    expect(run([['Texdot', 'a'], ['Dan', 'Textdot, no, you do not need to peel them.']]).map((r) => [r.reply_to_author, r.cue])).toEqual([['Texdot', 'leading-name']]);
+    expect(run([['Geoff', 'a'], ['MAS', 'b'], ['Stephan', 'Goeff, MAS, I have also been changing.']]).map((r) => r.reply_to_author)).toEqual(['Geoff', 'MAS']);
+    // Shorter words are too often other words; without the punctuation it is no address.
+    expect(run([['Will', 'a'], ['Ann', 'Well, I think so.']])).toEqual([]);
+    expect(run([['Texdot', 'a'], ['Dan', 'Textdot is a funny name.']])).toEqual([]);
+  });
+
   it('reads @gw as the one earlier commenter with those initials, and nobody when two have them or it is a name', () => {
     const replies = run([['GWhitney', 'Hi.'], ['Bob Smith', 'Hello.'], ['chuck', '@gw Re: leanness, yes.'], ['Ann', '@bs - thanks.']]);
     expect(replies.map((r) => [r.comment_id, r.reply_to_author, r.cue])).toEqual([
