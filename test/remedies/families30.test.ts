@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ids, under } from './helpers.ts';
+
+describe('lexicon pass 29: ordinary English kept out', () => {
+  it('reads food that may pass through the body as no mobility work', () => {
+    expect(ids('Cells that are not broken down from chewing may pass through our bodies without releasing the fats.')).toEqual([]);
+    expect(ids('Shoulder pass-throughs with a broomstick fixed my shoulder.')).toContain('mobility-work');
+  });
+
+  it('reads leisurely or flat stretches of a ride as road, not stretching', () => {
+    expect(ids('I ride hard and make sure to mix uphill, sprints and leisurely stretches.')).not.toContain('stretching');
+    expect(ids('The flat stretches of the route are boring.')).not.toContain('stretching');
+    expect(ids('I do hamstring stretches every morning and my back feels better.')).toContain('stretching');
+  });
+
+  it('reads sprinting speed as a quality, not sprints', () => {
+    expect(ids('There is a lot more to sprinting speed than muscle and bone sizes.')).toEqual([]);
+    expect(ids('I do sprints twice a week.')).toContain('sprints');
+  });
+
+  it('reads running against someone as a race or an election, not running', () => {
+    expect(ids("And here's Christophe running against (and beating) a real mesomorph.")).toEqual([]);
+    expect(ids('I started running again and my mood improved.')).toContain('running');
+  });
+
+  it('reads high vs low GI carbs as a comparison, not the low-glycemic diet', () => {
+    expect(ids('Any thoughts on high vs. low GI carbs on the big meal?')).not.toContain('low-glycemic-diet');
+    expect(ids("I haven't looked into the high vs low GI carb debate.")).not.toContain('low-glycemic-diet');
+    expect(ids('A low GI diet helped my blood sugar.')).toContain('low-glycemic-diet');
+  });
+});
