@@ -29,3 +29,10 @@ describe('lexicon pass 29: ordinary English kept out', () => {
     expect(ids('A low GI diet helped my blood sugar.')).toContain('low-glycemic-diet');
   });
 });
+
+describe('lexicon pass 29: alcohol abstinence and the seasonal approach', () => {
+  it('reads alcohol abstinence as cutting out alcohol', () => {
+    expect(ids('Alcohol abstinence for a month fixed my sleep.')).toContain('alcohol-free');
+    expect(ids('Abstinence from alcohol lowered my blood pressure.')).toContain('alcohol-free');
+  });
+});
