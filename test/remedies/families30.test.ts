@@ -35,4 +35,10 @@ describe('lexicon pass 29: alcohol abstinence and the seasonal approach', () => 
     expect(ids('Alcohol abstinence for a month fixed my sleep.')).toContain('alcohol-free');
     expect(ids('Abstinence from alcohol lowered my blood pressure.')).toContain('alcohol-free');
   });
+
+  it('reads the seasonal strategies (diet and training by the seasons) as a new entry under diet', () => {
+    expect(ids('Truthfully I will be following your "Seasonal Strategies" for the next 12 months.')).toContain('seasonal-eating');
+    expect(ids('I have been eating seasonally for a year.')).toContain('seasonal-eating');
+    expect(under('seasonal-eating', 'diet')).toBe(true);
+  });
 });
