@@ -42,3 +42,21 @@ describe('lexicon pass 29: alcohol abstinence and the seasonal approach', () => 
     expect(under('seasonal-eating', 'diet')).toBe(true);
   });
 });
+
+describe('lexicon pass 29: outcomes and wishes, not remedies', () => {
+  it('reads a goal someone is wished luck with as a wish, not weight loss reached', () => {
+    expect(ids('Good luck with your weight loss and knee improvements, your sharing inspires us all.')).not.toContain('weight-loss');
+    expect(ids('Losing weight fixed my knees.')).toContain('weight-loss');
+  });
+
+  it('reads eating less caused by something as an outcome, not calorie restriction', () => {
+    expect(ids("Test whether it's the soaking that causes you to eat less.")).not.toContain('caloric-restriction');
+    expect(ids('Protein makes me eat less at dinner.')).not.toContain('caloric-restriction');
+    expect(ids('I started to eat less and my blood sugar improved.')).toContain('caloric-restriction');
+  });
+
+  it('reads sleeping more deeply as an outcome, not more sleep', () => {
+    expect(ids('I have started walking in nature and I am sleeping more deeply.')).not.toContain('sleep');
+    expect(ids('Sleeping more fixed my cravings.')).toContain('sleep');
+  });
+});
