@@ -1,7 +1,7 @@
 import { isModelWord, type Doc } from '../nlp/wink.ts';
 import { lineAt, maskForNlp } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
-import { avoidedByPronoun, avoidedInList, MAY_AVOID_A_LIST, MAY_AVOID_BY_PRONOUN } from './avoidance.ts';
+import { avoidedByPronoun, avoidedInList, freeOfList, MAY_AVOID_A_LIST, MAY_AVOID_BY_PRONOUN, MAY_BE_FREE_OF_A_LIST } from './avoidance.ts';
 import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
 import { isInBodyPartList, isModifier, isNamedAsPurpose, isNamedAsWish, isRunningSomething, isStoredFood, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
@@ -68,6 +68,22 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
       spans.push(span); // after the food's own reading: the sort below is stable
       listed.add(span);
       if (own[0] !== undefined) fallbackOf.set(span, own[0]);
+      added = true;
+    }
+    if (added) spans.sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+  // The earlier foods of a list that ends in `free` (`sugar and grain free`) are left out too.
+  if (MAY_BE_FREE_OF_A_LIST.test(ctx.text)) {
+    early ??= readEarly();
+    // The list's reading stands in for the item's own (`dairy` the food); a phrase reaching past the item stays.
+    let added = false;
+    for (const f of freeOfList(early.normals, early.pos, matcher.owners)) {
+      const overlapping = spans.filter((s) => (s.type.startsWith('r:') || s.type === 'x') && s.start <= f.end && s.end >= f.start);
+      if (!matcher.entries.has(f.id) || overlapping.some((s) => s.start < f.start || s.end > f.end)) continue;
+      for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+      const span = { type: `r:${f.id}`, start: f.start, end: f.end };
+      spans.push(span);
+      listed.add(span); // `free` settles what the food means, as a leaving verb does
       added = true;
     }
     if (added) spans.sort((x, y) => x.start - y.start || x.end - y.end);

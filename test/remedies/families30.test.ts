@@ -60,3 +60,17 @@ describe('lexicon pass 29: outcomes and wishes, not remedies', () => {
     expect(ids('Sleeping more fixed my cravings.')).toContain('sleep');
   });
 });
+
+describe('lexicon pass 29: a list of foods ending in free', () => {
+  it('reads each earlier food of a list ending in free as left out', () => {
+    expect(ids('Have you experimented with Intermittent Fasting? And are you sugar and grain free?')).toEqual(expect.arrayContaining(['sugar-free', 'grain-free']));
+    expect(ids('Not sugar nor grain free either, mostly I eat pretty healthy.')).toEqual(expect.arrayContaining(['sugar-free', 'grain-free']));
+    expect(ids('I went gluten, dairy and soy free last year.')).toEqual(expect.arrayContaining(['gluten-free', 'dairy-free', 'soy-free']));
+    expect(ids('A gluten and dairy free diet cleared my skin.')).toEqual(expect.arrayContaining(['gluten-free', 'dairy-free']));
+  });
+
+  it('reads a list ending in free before a product as the product described', () => {
+    expect(ids('I manufacture 4 delicious Paleo Grain/Gluten Free Granolas.')).not.toContain('grain-free');
+    expect(ids('These are sugar and gluten free cookies.')).not.toContain('sugar-free');
+  });
+});
