@@ -6,6 +6,7 @@ import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
 import { isInBodyPartList, isModifier, isNamedAsPurpose, isNamedAsWish, isRunningSomething, isStoredFood, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
 import { isInsideQuotedTitle } from './title.ts';
+import { isIngredientLine } from './recipe.ts';
 import { isNamedAsSource } from './source-sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
@@ -177,6 +178,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (movement && isRunningSomething(normals, s.start)) continue;
     if (s.start === s.end && isTimedPause(normals, span, s.start)) continue;
     if (entry.category === 'diet-and-food' && !listed.has(s) && isStoredFood(normals, pos, span, s.start)) continue;
+    if (INGREDIENT_CATEGORIES.has(entry.category) && isIngredientLine(ctx.text, startOf(s.start))) continue;
     if (matcher.goals.has(key(matched)) && (isNamedAsPurpose(normals, s.start) || isNamedAsWish(normals, s.start) || !reportsEffect(s, sentence, cues, sentenceOf, matcher))) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
@@ -222,6 +224,9 @@ export function threadTopics(title: string, matcher: RemedyMatcher): Topic[] {
   const { mentions } = extractRemedies(doc, matcher, { post_id: '', comment_id: '', author: '', text: title, body_line: 1, heading: true });
   return topicsOf(mentions.map((m) => m.remedy_id), matcher.topics);
 }
+
+// What a recipe's ingredient line may name: foods, drinks, and supplements that are also foods (potato starch, gelatin).
+const INGREDIENT_CATEGORIES: ReadonlySet<string> = new Set(['diet-and-food', 'supplements', 'lifestyle']);
 
 // An effect is reported by a cue that is neither praise nor a plan (`helped`, `did nothing`, `made it worse`).
 function reportsAnEffect(cue: Cue | undefined): boolean {

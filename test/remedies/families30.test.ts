@@ -74,3 +74,17 @@ describe('lexicon pass 29: a list of foods ending in free', () => {
     expect(ids('These are sugar and gluten free cookies.')).not.toContain('sugar-free');
   });
 });
+
+describe("lexicon pass 29: a recipe's ingredient lines", () => {
+  const recipe = "When making ice cream, I've used the following recipe for an ice cream base.\n\n6 yolks\n3 cups of Heavy Cream\n1 Tbsp of raw potato starch or arrowroot (a thickener)\n1 Tbsp of vodka (makes it easier to scoop)\n1/2 cup Grade B maple syrup\n\nIt tastes like regular vanilla ice cream.";
+  it('reads foods on the measured lines of a recipe as ingredients', () => {
+    expect(ids(recipe)).not.toContain('resistant-starch');
+    expect(ids(recipe)).not.toContain('alcohol');
+  });
+
+  it("keeps a food log's measured lines and a single measured dose", () => {
+    const log = 'My day of eating for my gut health:\n1 ounce of raw sprouted almonds\n1 Tbsp of raw potato starch\n1 cup frozen wild blueberries';
+    expect(ids(log)).toContain('resistant-starch');
+    expect(ids('I take 1 Tbsp of raw potato starch in water every night for my gut.')).toContain('resistant-starch');
+  });
+});
