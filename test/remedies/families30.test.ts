@@ -88,3 +88,11 @@ describe("lexicon pass 29: a recipe's ingredient lines", () => {
     expect(ids('I take 1 Tbsp of raw potato starch in water every night for my gut.')).toContain('resistant-starch');
   });
 });
+
+describe('lexicon pass 29: exercise as a time of day', () => {
+  it('reads after or before exercise as a time, as after a workout already was', () => {
+    expect(ids('I tend to crave those that are more on the high side after exercise.')).not.toContain('exercise');
+    expect(ids('Drink water before exercising.')).not.toContain('exercise');
+    expect(ids('Exercise helped my mood.')).toContain('exercise');
+  });
+});
