@@ -92,7 +92,9 @@ describe("lexicon pass 29: a recipe's ingredient lines", () => {
 describe('lexicon pass 29: exercise as a time of day', () => {
   it('reads after or before exercise as a time, as after a workout already was', () => {
     expect(ids('I tend to crave those that are more on the high side after exercise.')).not.toContain('exercise');
-    expect(ids('Drink water before exercising.')).not.toContain('exercise');
+    expect(ids('Drink water before exercise.')).not.toContain('exercise');
+    // The gerund is the practice itself: `after exercising for decades`.
+    expect(ids("And this is after exercising for decades, so I didn't expect much of an impact.")).toContain('exercise');
     expect(ids('Exercise helped my mood.')).toContain('exercise');
   });
 });
