@@ -209,3 +209,34 @@ export function avoidedInList(
   }
   return out;
 }
+
+/**
+ * Several foods left out with one `free` after the last: `are you sugar and grain free?`, `gluten, dairy and soy free`.
+ * The lexicon reads the last item with `free` itself (`grain free`); each earlier item names the remedy `owners` gives
+ * to `<item> free` (`sugar free` -> sugar-free). Items are single words joined by commas, `and`, `or`, `nor`, `&`, `/`.
+ * A list before a noun describes a product (`Grain/Gluten Free Granolas`, `sugar and gluten free cookies`), as the
+ * lexicon's vetoes read `sugar-free gum` and `grain-free cookies`; before a word for a way of eating (`diet`) it stays.
+ */
+export const MAY_BE_FREE_OF_A_LIST = /\b(?:and|or|nor|&|\/)\s*[a-z]+\s*-?\s*free\b/i;
+
+/** Returns each earlier item of a list that ends in `free` in `normals` (token normal forms), with its remedy; `start..end` covers the item. */
+export function freeOfList(normals: readonly string[], pos: readonly string[], owners: ReadonlyMap<string, string>): { start: number; end: number; id: string }[] {
+  const out: { start: number; end: number; id: string }[] = [];
+  for (let f = 2; f < normals.length; f++) {
+    if (normals[f] !== 'free') continue;
+    if (/^(NOUN|PROPN)$/.test(pos[f + 1] ?? '') && !FREE_WAY_OF_EATING.test(normals[f + 1] ?? '')) continue;
+    let i = normals[f - 1] === '-' ? f - 2 : f - 1; // the last item
+    const found: { start: number; end: number; id: string }[] = [];
+    while (i >= 2 && FREE_LIST_JOIN.test(normals[i - 1] ?? '')) {
+      i -= 2;
+      const id = owners.get(`${normals[i]} free`);
+      if (id === undefined) break;
+      found.push({ start: i, end: i, id });
+    }
+    out.push(...found.reverse());
+  }
+  return out;
+}
+
+const FREE_LIST_JOIN = /^(,|and|or|nor|&|\/)$/;
+const FREE_WAY_OF_EATING = /^(diet|diets|eating|lifestyle|living|life|way|ways|regimen|protocol)$/;

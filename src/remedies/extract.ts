@@ -1,11 +1,12 @@
 import { isModelWord, type Doc } from '../nlp/wink.ts';
 import { lineAt, maskForNlp } from '../nlp/prepare.ts';
 import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
-import { avoidedByPronoun, avoidedInList, MAY_AVOID_A_LIST, MAY_AVOID_BY_PRONOUN } from './avoidance.ts';
+import { avoidedByPronoun, avoidedInList, freeOfList, MAY_AVOID_A_LIST, MAY_AVOID_BY_PRONOUN, MAY_BE_FREE_OF_A_LIST } from './avoidance.ts';
 import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
 import { isInBodyPartList, isModifier, isNamedAsPurpose, isNamedAsWish, isRunningSomething, isStoredFood, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
 import { isInsideQuotedTitle } from './title.ts';
+import { isIngredientLine } from './recipe.ts';
 import { isNamedAsSource } from './source-sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
@@ -68,6 +69,22 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
       spans.push(span); // after the food's own reading: the sort below is stable
       listed.add(span);
       if (own[0] !== undefined) fallbackOf.set(span, own[0]);
+      added = true;
+    }
+    if (added) spans.sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+  // The earlier foods of a list that ends in `free` (`sugar and grain free`) are left out too.
+  if (MAY_BE_FREE_OF_A_LIST.test(ctx.text)) {
+    early ??= readEarly();
+    // The list's reading stands in for the item's own (`dairy` the food); a phrase reaching past the item stays.
+    let added = false;
+    for (const f of freeOfList(early.normals, early.pos, matcher.owners)) {
+      const overlapping = spans.filter((s) => (s.type.startsWith('r:') || s.type === 'x') && s.start <= f.end && s.end >= f.start);
+      if (!matcher.entries.has(f.id) || overlapping.some((s) => s.start < f.start || s.end > f.end)) continue;
+      for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+      const span = { type: `r:${f.id}`, start: f.start, end: f.end };
+      spans.push(span);
+      listed.add(span); // `free` settles what the food means, as a leaving verb does
       added = true;
     }
     if (added) spans.sort((x, y) => x.start - y.start || x.end - y.end);
@@ -161,6 +178,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (movement && isRunningSomething(normals, s.start)) continue;
     if (s.start === s.end && isTimedPause(normals, span, s.start)) continue;
     if (entry.category === 'diet-and-food' && !listed.has(s) && isStoredFood(normals, pos, span, s.start)) continue;
+    if (INGREDIENT_CATEGORIES.has(entry.category) && isIngredientLine(ctx.text, startOf(s.start))) continue;
     if (matcher.goals.has(key(matched)) && (isNamedAsPurpose(normals, s.start) || isNamedAsWish(normals, s.start) || !reportsEffect(s, sentence, cues, sentenceOf, matcher))) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
@@ -206,6 +224,9 @@ export function threadTopics(title: string, matcher: RemedyMatcher): Topic[] {
   const { mentions } = extractRemedies(doc, matcher, { post_id: '', comment_id: '', author: '', text: title, body_line: 1, heading: true });
   return topicsOf(mentions.map((m) => m.remedy_id), matcher.topics);
 }
+
+// What a recipe's ingredient line may name: foods, drinks, and supplements that are also foods (potato starch, gelatin).
+const INGREDIENT_CATEGORIES: ReadonlySet<string> = new Set(['diet-and-food', 'supplements', 'lifestyle']);
 
 // An effect is reported by a cue that is neither praise nor a plan (`helped`, `did nothing`, `made it worse`).
 function reportsAnEffect(cue: Cue | undefined): boolean {

@@ -160,8 +160,19 @@ export function isNamedAsPurpose(normals: readonly string[], start: number): boo
  */
 export function isNamedAsWish(normals: readonly string[], start: number): boolean {
   const before = normals[start - 1] ?? '';
-  if (DIFFICULTY_BEFORE.has(before)) return true;
+  if (DIFFICULTY_BEFORE.has(before) || isWishedLuck(normals, start)) return true;
   return before === 'to' && WISH_BEFORE_TO.has(normals[start - 2] ?? '');
+}
+
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'their', 'our']);
+
+/**
+ * Returns whether the goal phrase at token `start` is what someone is wished luck or success with (`Good luck with
+ * your weight loss and knee improvements`, `best of luck on losing weight`): a wish to another, not a goal reached.
+ */
+export function isWishedLuck(normals: readonly string[], start: number): boolean {
+  const at = POSSESSIVES.has(normals[start - 1] ?? '') ? start - 1 : start;
+  return /^(with|on|in)$/.test(normals[at - 1] ?? '') && /^(luck|success)$/.test(normals[at - 2] ?? '');
 }
 
 const STORING_VERBS = new Set(
