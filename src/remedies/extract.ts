@@ -6,7 +6,7 @@ import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
 import { isInBodyPartList, isModifier, isNamedAsPurpose, isNamedAsWish, isRunningSomething, isStoredFood, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
 import { isInsideQuotedTitle } from './title.ts';
-import { isIngredientLine } from './recipe.ts';
+import { ingredientLines } from './recipe.ts';
 import { isNamedAsSource } from './source-sense.ts';
 import { discoverCandidates, type DocView, type Span } from './discover.ts';
 import { key, type RemedyMatcher } from './matcher.ts';
@@ -41,12 +41,15 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   });
   // Read before the early return only for the few texts that may leave a food out by pronoun or in a list; kept for below.
   let early: { normals: string[]; pos: string[]; sentences: [number, number][] } | null = null;
+  const sortSpans = () => spans.sort((x, y) => x.start - y.start || x.end - y.end);
+  // The remedy readings and vetoes a listed food's tokens overlap.
+  const readingsOver = (f: { start: number; end: number }) => spans.filter((s) => (s.type.startsWith('r:') || s.type === 'x') && s.start <= f.end && s.end >= f.start);
   const readEarly = () => ({ normals: doc.tokens().out(its.normal), pos: doc.tokens().out(its.pos), sentences: doc.sentences().out(its.span) as unknown as [number, number][] });
   if (MAY_AVOID_BY_PRONOUN.test(ctx.text)) {
     early = readEarly();
     const found = avoidedByPronoun(early.normals, early.pos, early.sentences, matcher.owners);
     for (const f of found) if (matcher.entries.has(f.id)) spans.push({ type: `r:${f.id}`, start: f.start, end: f.end });
-    if (found.length > 0) spans.sort((x, y) => x.start - y.start || x.end - y.end);
+    if (found.length > 0) sortSpans();
   }
   // A food further on in a list after a leaving verb (`I avoid wheat, sugar and seed oils`) is left out too. A phrase
   // that reaches past its words (`avoid wheat`) stays, and so does the food's own reading where it counts (`dairy` in
@@ -60,7 +63,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     let added = false;
     for (const f of found) {
       if (!matcher.entries.has(f.id)) continue;
-      const overlapping = spans.filter((s) => (s.type.startsWith('r:') || s.type === 'x') && s.start <= f.end && s.end >= f.start);
+      const overlapping = readingsOver(f);
       if (overlapping.some((s) => s.start < f.start || s.end > f.end)) continue;
       const own = overlapping.filter((s) => s.type.startsWith('r:'));
       if (own.length > 1) continue;
@@ -71,7 +74,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
       if (own[0] !== undefined) fallbackOf.set(span, own[0]);
       added = true;
     }
-    if (added) spans.sort((x, y) => x.start - y.start || x.end - y.end);
+    if (added) sortSpans();
   }
   // The earlier foods of a list that ends in `free` (`sugar and grain free`) are left out too.
   if (MAY_BE_FREE_OF_A_LIST.test(ctx.text)) {
@@ -79,7 +82,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     // The list's reading stands in for the item's own (`dairy` the food); a phrase reaching past the item stays.
     let added = false;
     for (const f of freeOfList(early.normals, early.pos, matcher.owners)) {
-      const overlapping = spans.filter((s) => (s.type.startsWith('r:') || s.type === 'x') && s.start <= f.end && s.end >= f.start);
+      const overlapping = readingsOver(f);
       if (!matcher.entries.has(f.id) || overlapping.some((s) => s.start < f.start || s.end > f.end)) continue;
       for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
       const span = { type: `r:${f.id}`, start: f.start, end: f.end };
@@ -87,7 +90,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
       listed.add(span); // `free` settles what the food means, as a leaving verb does
       added = true;
     }
-    if (added) spans.sort((x, y) => x.start - y.start || x.end - y.end);
+    if (added) sortSpans();
   }
   // A thread word of the thread's topic (`potatoes` under "The Potato Diet") names it where nothing else is matched;
   // the title settles what it means, so it needs no health talk around it (`topical`).
@@ -99,7 +102,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
       spans.push(span);
       topical.add(span);
     }
-    if (found.length > 0) spans.sort((x, y) => x.start - y.start || x.end - y.end);
+    if (found.length > 0) sortSpans();
   }
   if (!spans.some((s) => s.type.startsWith('r:') || s.type === 'd' || s.type.startsWith('c:'))) return { mentions: [], candidates: [] };
 
@@ -151,6 +154,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
   const helpedSentences = new Set(cues.filter((c) => matcher.cues[Number(c.type.slice(2))]?.outcome === 'helped').map((c) => sentenceOf(c.start)));
   const mentions: Mention[] = [];
   const counted = new Set<Span>();
+  let ingredientAt: ((offset: number) => boolean) | undefined; // read once, for the first food that asks
   for (const s of spans) {
     if (!s.type.startsWith('r:')) continue;
     const stoodFor = fallbackOf.get(s);
@@ -178,7 +182,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (movement && isRunningSomething(normals, s.start)) continue;
     if (s.start === s.end && isTimedPause(normals, span, s.start)) continue;
     if (entry.category === 'diet-and-food' && !listed.has(s) && isStoredFood(normals, pos, span, s.start)) continue;
-    if (INGREDIENT_CATEGORIES.has(entry.category) && isIngredientLine(ctx.text, startOf(s.start))) continue;
+    if (INGREDIENT_CATEGORIES.has(entry.category) && (ingredientAt ??= ingredientLines(ctx.text))(startOf(s.start))) continue;
     if (matcher.goals.has(key(matched)) && (isNamedAsPurpose(normals, s.start) || isNamedAsWish(normals, s.start) || !reportsEffect(s, sentence, cues, sentenceOf, matcher))) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;

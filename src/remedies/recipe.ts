@@ -14,19 +14,24 @@ const MEASURED_LINE =
 const RECIPE_WORDS = /\b(?:recipes?|ingredients?|bake[ds]?|baking|simmer(?:ed|ing)?|oven|stir(?:red)?|whisk(?:ed)?|saut[eé](?:ed)?|preheat|slow cooker|crock ?pot|marinade|thickener)\b/i;
 
 /**
- * Returns whether the character at `offset` of `text` lies on a measured line with another measured line right before
- * or after it, in a text that speaks of cooking.
+ * Returns a test of whether the character at an offset of `text` lies on a measured line with another measured line
+ * right before or after it, in a text that speaks of cooking. The text is read once, for every offset asked about.
  */
-export function isIngredientLine(text: string, offset: number): boolean {
-  if (!RECIPE_WORDS.test(text)) return false;
+export function ingredientLines(text: string): (offset: number) => boolean {
+  if (!RECIPE_WORDS.test(text)) return NOT_A_RECIPE;
   const lines = text.split('\n');
-  let at = 0;
-  let n = 0;
-  for (; n < lines.length; n++) {
-    const end = at + (lines[n]?.length ?? 0);
-    if (offset <= end) break;
-    at = end + 1;
-  }
-  const measured = (i: number) => MEASURED_LINE.test(lines[i] ?? '');
-  return measured(n) && (measured(n - 1) || measured(n + 1));
+  const starts: number[] = [];
+  for (let at = 0, n = 0; n < lines.length; at += lines[n]!.length + 1, n++) starts.push(at);
+  const measured = lines.map((line) => MEASURED_LINE.test(line));
+  return (offset) => {
+    let lo = 0; // the last line starting at or before `offset`
+    for (let hi = starts.length - 1; lo < hi; ) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return measured[lo]! && (measured[lo - 1] === true || measured[lo + 1] === true);
+  };
 }
+
+const NOT_A_RECIPE = (): boolean => false;
