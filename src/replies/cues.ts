@@ -15,6 +15,8 @@ const TITLE = /^(?:mr|mrs|ms|dr)\.?[ \t]+(?=\p{Lu})/iu;
 // unless the name is a word that opens a question before `I` (`Will I need it?` where a Will comments).
 const LEAD_END = /^[ \t]*(?:[-–—,:;!@…]|\.\.|\r?\n|$)/u;
 const I_CLAUSE = /^[ \t]+I(?:['’](?:m|ve|d|ll))?(?![\p{L}\p{N}])/u;
+/** A second-person clause right after an opening name (`MAS do you follow ...`, `Tim you're right`, `Jo your post ...`). */
+const YOU_CLAUSE = /^[ \t]+(?:(?:do|did|have|are|were|can|could|would|will|should)[ \t]+)?(?:you(?:['’](?:re|ve|d|ll))?|your)(?![\p{L}\p{N}])/iu;
 const ASKS_BEFORE_I = new Set(['will', 'may', 'can', 'shall', 'should', 'would', 'could', 'might', 'must', 'did', 'do', 'does', 'am', 'was', 'have', 'had', 'why', 'how', 'what', 'when', 'where', 'so']);
 const SURNAME_END = /^[ \t]+\p{Lu}[\p{L}.]*[ \t]*(?:[-–—,:]|\r?\n)/u;
 const JOINER = /^(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*(?:,|and|&|\/)[ \t]*(?=\S)/u;
@@ -79,7 +81,7 @@ function leadingNames(text: string, index: NameIndex): Cue[] {
       at = hit.end + joiner[0].length;
       continue;
     }
-    const clause = I_CLAUSE.test(rest) && !ASKS_BEFORE_I.has(text.slice(at, hit.end).toLowerCase());
+    const clause = (I_CLAUSE.test(rest) || YOU_CLAUSE.test(rest)) && !ASKS_BEFORE_I.has(text.slice(at, hit.end).toLowerCase());
     if (greeting || LEAD_END.test(rest) || clause || SURNAME_END.test(rest) || QUOTES.test(rest)) cues.push(...opening);
     break;
   }

@@ -53,6 +53,15 @@ describe('detectReplies', () => {
     ]);
   });
 
+  it('finds an opening name followed by a second-person clause, but not a name that is itself the question word', () => {
+    const replies = run([['MAS', 'Thanks.'], ['Tim', 'Hi.'], ['Will', 'Hi.'], ['Gokhan', 'MAS do you follow Taleb?'], ['Jo', "Tim you're right."], ['Ann', 'Tim your post helped.'], ['Bo', 'Will you post more?'], ['Cy', 'Tim yelled at me.']]);
+    expect(replies.map((r) => [r.comment_id, r.reply_to_author])).toEqual([
+      ['c4', 'MAS'],
+      ['c5', 'Tim'],
+      ['c6', 'Tim'],
+    ]);
+  });
+
   it('finds a leading `Name,` and a leading `Name -`', () => {
     const replies = run([['Ed', 'Hello.'], ['thomas', 'Hi.'], ['Ahrand', 'Thomas,\n\nI think so.'], ['Geoff', 'Ed - agreed.']]);
     expect(replies.map((r) => [r.comment_id, r.reply_to_author, r.cue])).toEqual([
