@@ -37,3 +37,45 @@ describe('lexicon pass 30: lifts, training methods and devices', () => {
     expect(ids('I tried it and it helped.')).toEqual([]);
   });
 });
+
+describe('lexicon pass 30: diets and eating habits', () => {
+  it('reads calorie cycling and a zig-zag or cyclic approach as a new entry, with carb cycling under it', () => {
+    expect(ids('A zig zag or cyclic approach seems to be more effective.')).toContain('calorie-cycling');
+    expect(ids('I still like the cyclical approach to carbs.')).toContain('calorie-cycling');
+    expect(ids('I tried calorie cycling for a month and lost weight.')).toContain('calorie-cycling');
+    expect(ids('A linear approach only works for so long.')).toEqual([]);
+    expect(under('carb-cycling', 'calorie-cycling')).toBe(true);
+    expect(under('calorie-cycling', 'diet')).toBe(true);
+  });
+
+  it('reads The 2-Day Diet as written as a new entry under intermittent fasting', () => {
+    expect(ids("I'd also suggest checking out The 2-Day Diet.")).toContain('two-day-diet');
+    expect(ids('It was a two day diet of soup before the surgery.')).not.toContain('two-day-diet');
+    expect(under('two-day-diet', 'intermittent-fasting')).toBe(true);
+  });
+
+  it('reads eating to hunger and stopping dieting as intuitive eating, a new entry', () => {
+    expect(ids('The best way to lose weight is to stop dieting and eat to hunger.')).toContain('intuitive-eating');
+    expect(ids('I practise intuitive eating now.')).toContain('intuitive-eating');
+    expect(ids('I was hungry after the meeting.')).not.toContain('intuitive-eating');
+  });
+
+  it('reads abstaining from meat as a vegetarian diet', () => {
+    expect(ids('So my plan is to abstain from eating meat for most of the time.')).toContain('vegetarian-diet');
+    expect(ids('I abstain from voting.')).toEqual([]);
+  });
+});
+
+describe('lexicon pass 30: habits named in a list', () => {
+  it('reads drinking in moderation as a new entry under alcohol', () => {
+    expect(ids('Healthy habits: getting exercise, not smoking, and drinking in moderation.')).toContain('moderate-drinking');
+    expect(ids('I was drinking a lot at parties back then.')).not.toContain('moderate-drinking');
+    expect(under('moderate-drinking', 'alcohol')).toBe(true);
+  });
+
+  it('reads not smoking and stopping smoking as quitting smoking', () => {
+    expect(ids('Healthy habits: eating well, getting exercise, not smoking.')).toContain('quit-smoking');
+    expect(ids('Stopping smoking was the hardest thing I did.')).toContain('quit-smoking');
+    expect(ids('He is smoking a brisket.')).toEqual([]);
+  });
+});
