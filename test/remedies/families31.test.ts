@@ -79,3 +79,33 @@ describe('lexicon pass 30: habits named in a list', () => {
     expect(ids('He is smoking a brisket.')).toEqual([]);
   });
 });
+
+describe('lexicon pass 30: ordinary English kept out', () => {
+  it('reads bundling up as dressing for the weather unless health is spoken of', () => {
+    expect(ids('I am curious if you plan something like this out or just bundle up and go where your boots take you.')).toEqual([]);
+    expect(ids('I bundle up in winter and my Raynaud\'s symptoms are much better.')).toContain('warm-clothing');
+  });
+
+  it('reads a walk to the mailbox, the bathroom or the car as moving about, not walking for exercise', () => {
+    expect(ids("The mission is to train the rest of us who just want to 'walk to the mailbox on the day we die'.")).toEqual([]);
+    expect(ids('After the surgery I could walk to the bathroom on my own.')).not.toContain('walking');
+    expect(ids('I walk to the park every morning for my health.')).toContain('walking');
+  });
+
+  it('reads the stretch and strain on a joint as load, not stretching', () => {
+    expect(ids('Going to the chest vastly increases the stretch and strain around the shoulder joint.')).not.toContain('stretching');
+    expect(ids('I stretch every morning and my back feels better.')).toContain('stretching');
+  });
+
+  it('reads high or low carb compared to someone as a comparison, not a diet', () => {
+    expect(ids('High carb compared to an eskimo.')).not.toContain('high-carb-diet');
+    expect(ids('Low carb compared to the average American, anyway.')).not.toContain('low-carb-diet');
+    expect(ids('A high carb diet gave me more energy.')).toContain('high-carb-diet');
+  });
+
+  it('reads intensity or volume cycling as a training variable, not the sport', () => {
+    expect(ids('Consider the long term anabolic effects of intensity cycling.')).not.toContain('cycling');
+    expect(ids('Volume cycling never worked for me.')).not.toContain('cycling');
+    expect(ids('Cycling to work helped my knees.')).toContain('cycling');
+  });
+});
