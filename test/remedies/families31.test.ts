@@ -108,4 +108,13 @@ describe('lexicon pass 30: ordinary English kept out', () => {
     expect(ids('Volume cycling never worked for me.')).not.toContain('cycling');
     expect(ids('Cycling to work helped my knees.')).toContain('cycling');
   });
+
+  it('reads cycling as a strategy of alternating phases, not the sport, where its sentence names an idea or it takes an object', () => {
+    expect(ids('@any - I think cycling is a good approach.')).not.toContain('cycling');
+    expect(ids("I've always been puzzled by the rationale behind cycling.")).not.toContain('cycling');
+    expect(ids("The rationality of cycling anything is that we accept that we don't know the true answer.")).not.toContain('cycling');
+    expect(ids('Very intrigued by the thoughts on cycling.')).not.toContain('cycling');
+    expect(ids("I'll try cycling first, since my knee hates running.")).toContain('cycling');
+    expect(ids('Lots of easy 40 minute cycling to work each way helped my endurance.')).toContain('cycling');
+  });
 });
