@@ -118,3 +118,16 @@ describe('lexicon pass 30: ordinary English kept out', () => {
     expect(ids('Lots of easy 40 minute cycling to work each way helped my endurance.')).toContain('cycling');
   });
 });
+
+describe('lexicon pass 30: seed oils by name, and an investing barbell', () => {
+  it('reads staying away from or avoiding soybean, canola or corn oil as seed-oil free', () => {
+    expect(ids('Best of luck, stay away from soybean oils!')).toContain('seed-oil-free');
+    expect(ids('I avoid canola oil and my skin cleared.')).toContain('seed-oil-free');
+    expect(ids('Stay away from the edge of the cliff.')).toEqual([]);
+  });
+
+  it("reads Taleb's barbell method as investing, not lifting", () => {
+    expect(ids('You mentioning that actually reminds me a bit of the "barbell method".')).not.toContain('strength-training');
+    expect(ids('Barbell training fixed my back.')).toContain('strength-training');
+  });
+});
