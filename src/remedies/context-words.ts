@@ -90,3 +90,12 @@ export const FITNESS_WORDS: ReadonlySet<string> = words('health healthy weight p
  * then qualifies the product, it is not what is taken.
  */
 export const FLAVOUR_TAILS: ReadonlySet<string> = words('flavored flavoured flavor flavour flavors flavours flavoring flavouring scented');
+
+/**
+ * Words that name a strategy or an idea: `cycling` in a sentence holding one is the strategy of alternating phases
+ * (`I think cycling is a good approach`, `the rationale behind cycling`, `reminds me of the barbell method`), not the
+ * sport; see sense.ts.
+ */
+export const STRATEGY_WORDS: ReadonlySet<string> = words(`
+  approach approaches strategy strategies concept concepts idea ideas rationale rationality theory principle principles
+  thoughts method methods hedging`);

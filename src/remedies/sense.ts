@@ -1,5 +1,5 @@
 import { GROUP_WORDS, MODIFIED_HEADS_KEPT, REMEDY_HEADS, TOPIC_PASSIVES, TOPIC_WORDS } from './cues.ts';
-import { BODY_PARTS, BUSINESS_VERBS, FLAVOUR_TAILS, LIST_GLUE, PLACE_WORDS, PROFESSION_WORDS, RELIEF_WORDS, SYMPTOM_WORDS, TEACH_WORDS, TRIGGER_WORDS, WORK_WORDS } from './context-words.ts';
+import { BODY_PARTS, BUSINESS_VERBS, FLAVOUR_TAILS, LIST_GLUE, PLACE_WORDS, PROFESSION_WORDS, RELIEF_WORDS, STRATEGY_WORDS, SYMPTOM_WORDS, TEACH_WORDS, TRIGGER_WORDS, WORK_WORDS } from './context-words.ts';
 
 /** Why a matched remedy name names something else: the people who follow or practise it, a topic spoken about, or another thing it qualifies. */
 export type OtherSense = 'group' | 'profession' | 'topic' | 'modifier';
@@ -200,5 +200,21 @@ export function isStoredFood(normals: readonly string[], pos: readonly string[],
     if (!STORING_VERBS.has(w)) return false;
     return !(i === start - 1 && participle);
   }
+  return false;
+}
+
+/** Objects of a transitive `cycling` (`the rationality of cycling anything`): something cycled, not a ride. */
+const CYCLED_OBJECTS = new Set(['anything', 'everything', 'something', 'it', 'them', 'things']);
+
+/**
+ * Returns whether `cycling` at token `t` is the strategy of alternating phases (of calories, carbs, intensity) rather
+ * than the sport: it takes an object (`cycling anything`), or its sentence `span` names a strategy or an idea (`I
+ * think cycling is a good approach`, `the rationale behind cycling`, `thoughts on cycling`). A ride (`easy cycling to
+ * work`, `I'll try cycling first`) names neither.
+ */
+export function isCyclingAsStrategy(normals: readonly string[], span: TokenSpan, t: number): boolean {
+  if (normals[t] !== 'cycling') return false;
+  if (CYCLED_OBJECTS.has(normals[t + 1] ?? '')) return true;
+  for (let i = span[0]; i <= span[1]; i++) if (STRATEGY_WORDS.has(normals[i] ?? '')) return true;
   return false;
 }
