@@ -8,3 +8,27 @@ describe('lexicon pass 31: oils, sweet drinks and sugar', () => {
     expect(ids('I lost 15 lbs on the Shangri-La Diet.')).toEqual(['shangri-la-diet']);
   });
 });
+
+describe('lexicon pass 31: eating plans and sweeteners', () => {
+  it('reads quitting a sugar or a fructose by its chemical name (sucrose, fructose) as a low-sugar diet', () => {
+    expect(ids('Be careful as you eliminate sucrose and fructose.')).toEqual(['sugar-free']);
+    expect(ids('I cut out fructose last year.')).toEqual(['sugar-free']);
+    expect(ids('Sucrose is half fructose.')).toEqual([]);
+  });
+
+  it('reads quitting Coke Zero, Pepsi Max or Coke Light by its full name as diet soda, not as quitting coke', () => {
+    expect(ids('I quit drinking Coke Zero about the time I was getting lean.')).toEqual(['diet-soda']);
+    expect(ids('I quit drinking Pepsi Max last year.')).toEqual(['diet-soda']);
+    expect(ids('I quit drinking coke last year.')).toEqual(['decaf']);
+    expect(under('diet-soda', 'artificial-sweeteners')).toBe(true);
+  });
+});
+
+describe('lexicon pass 31: lifts and training methods', () => {
+
+  it('reads training for velocity (velocity-based training) as power training', () => {
+    expect(ids('I train for velocity these days.')).toEqual(['power-training']);
+    expect(ids('Velocity-based training changed my squat.')).toContain('power-training');
+    expect(ids('The velocity of the car was too high.')).toEqual([]);
+  });
+});
