@@ -46,3 +46,39 @@ describe('lexicon pass 31: lifts and training methods', () => {
     expect(ids('The velocity of the car was too high.')).toEqual([]);
   });
 });
+
+describe('lexicon pass 31: ordinary senses kept out', () => {
+  it('reads "they are (not) paleo" as a verdict on foods or things, not the diet followed', () => {
+    expect(ids('Stay away from those exercises. They are not Paleo.')).toEqual([]);
+    expect(ids("That's paleo!")).toEqual([]);
+    expect(ids("I'm paleo now and my knees feel better.")).toEqual(['paleo-diet']);
+  });
+
+  it('reads doing something without (need for) rest as no rest taken', () => {
+    expect(ids('I was able to do this without need for rest.')).toEqual([]);
+    expect(ids('I carried it up the hill without rest.')).toEqual([]);
+    expect(ids('A week of rest healed my shoulder.')).toEqual(['rest']);
+  });
+
+  it('reads walking or running pain free as an outcome wished for, not walking as a remedy', () => {
+    expect(ids('I would like to walk pain free until I die.')).toEqual([]);
+    expect(ids('I can finally run pain-free again.')).toEqual([]);
+    expect(ids('I walk every morning and my back pain is gone.')).toEqual(['walking']);
+  });
+
+  it('reads singing the blues as the idiom, not singing', () => {
+    expect(ids("Sat fat can't sing the blues.")).toEqual([]);
+    expect(ids('Singing in a choir lifted my depression.')).toContain('singing');
+  });
+
+  it('reads fat-soluble (or water-soluble) vitamins as a class of nutrients, not supplements taken', () => {
+    expect(ids('So all of these rationales about fat soluble vitamins do not play out.')).toEqual([]);
+    expect(ids('Most of the time I get my fat-soluble vitamins from full-fat dairy.')).not.toContain('supplements');
+    expect(ids('I started taking vitamins and my cold went away.')).toEqual(['supplements']);
+  });
+
+  it('reads a remedy word before "equivalent" as a comparison drawn, not the remedy', () => {
+    expect(ids('The drug equivalent would be putting away the crack pipe and pulling out the mirror.')).not.toContain('medication');
+    expect(ids('The doctor gave me a drug for the pain and it helped.')).toContain('medication');
+  });
+});
