@@ -82,3 +82,12 @@ describe('lexicon pass 31: ordinary senses kept out', () => {
     expect(ids('The doctor gave me a drug for the pain and it helped.')).toContain('medication');
   });
 });
+
+describe('lexicon pass 31: the food guard', () => {
+  it('reads weight loss and fat loss as health talk for a plain food word in or next to the sentence', () => {
+    expect(ids('I think having ice cream once a week is actually accelerating my weight loss.')).toEqual(['ice-cream']);
+    expect(ids('I had always considered my black coffee to be neutral on my fat loss efforts.')).toEqual(['caffeine']);
+    expect(ids('We had ice cream with the kids after the movie.')).toEqual([]);
+    expect(ids('I drink black coffee at my desk.')).toEqual([]);
+  });
+});
