@@ -4,7 +4,7 @@ import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { avoidedByPronoun, avoidedInList, freeOfList, MAY_AVOID_A_LIST, MAY_AVOID_BY_PRONOUN, MAY_BE_FREE_OF_A_LIST } from './avoidance.ts';
 import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
-import { isCyclingAsStrategy, isInBodyPartList, isModifier, isNamedAsPurpose, isNamedAsWish, isRunningSomething, isStoredFood, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
+import { isCyclingAsStrategy, isInBodyPartList, isModifier, isNamedAsPurpose, isNamedAsWish, isRunningSomething, isServiceToClients, isStoredFood, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
 import { isInsideQuotedTitle } from './title.ts';
 import { ingredientLines } from './recipe.ts';
 import { isNamedAsSource } from './source-sense.ts';
@@ -177,6 +177,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (s.start === s.end && isGenericWordInName(values, normals, span[0], s.start)) continue;
     if (isNamedAsSource(normals, pos, span[0], s.start)) continue;
     if (entry.category === 'exercise-and-movement' && isTaughtForWork(normals, span, s.start)) continue;
+    if (entry.category === 'manual-therapy' && isServiceToClients(normals, span)) continue;
     const movement = entry.category === 'exercise-and-movement' && s.start === s.end;
     if (movement && !helpedSentences.has(sentence) && isSymptomTrigger(normals, span, s.start, s.end)) continue;
     if (movement && isRunningSomething(normals, s.start)) continue;

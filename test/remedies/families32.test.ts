@@ -91,3 +91,11 @@ describe('lexicon pass 31: the food guard', () => {
     expect(ids('I drink black coffee at my desk.')).toEqual([]);
   });
 });
+
+describe('lexicon pass 31: work given to clients', () => {
+  it("reads a therapy named beside the writer's training or treating of clients as their work, not a remedy", () => {
+    expect(ids('I can feel it in my PT sessions before training a Client.')).toEqual([]);
+    expect(ids('My massage work is hard on my hands when I treat clients all day.')).toEqual([]);
+    expect(ids('My PT sessions fixed my knee.')).toEqual(['physical-therapy']);
+  });
+});
