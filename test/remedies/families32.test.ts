@@ -99,3 +99,11 @@ describe('lexicon pass 31: work given to clients', () => {
     expect(ids('My PT sessions fixed my knee.')).toEqual(['physical-therapy']);
   });
 });
+
+describe('lexicon pass 31: the taxonomy', () => {
+  it('puts oatmeal and oats under whole grains, since oats are one', () => {
+    expect(under('oatmeal', 'whole-grains')).toBe(true);
+    expect(ids('Oatmeal every morning helped my digestion.')).toEqual(['oatmeal']);
+    expect(under('whole-grains', 'oatmeal')).toBe(false);
+  });
+});
