@@ -185,7 +185,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (s.start === s.end && isTimedPause(normals, span, s.start)) continue;
     if (entry.category === 'diet-and-food' && !listed.has(s) && isStoredFood(normals, pos, span, s.start)) continue;
     if (INGREDIENT_CATEGORIES.has(entry.category) && (ingredientAt ??= ingredientLines(ctx.text))(startOf(s.start))) continue;
-    if (matcher.goals.has(key(matched)) && (isNamedAsPurpose(normals, s.start) || isNamedAsWish(normals, s.start) || !reportsEffect(s, sentence, cues, sentenceOf, matcher))) continue;
+    if (matcher.goals.has(key(matched)) && (isNamedAsPurpose(normals, s.start) || isNamedAsWish(normals, s.start) || !reportsEffect(s, sentence, cues, sentenceOf, matcher, normals))) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
     counted.add(s);
@@ -240,9 +240,13 @@ function reportsAnEffect(cue: Cue | undefined): boolean {
 }
 
 // A goal phrase (`lose weight`) names a remedy only as the subject of a reported effect: an outcome cue after it in
-// its sentence that is neither praise nor a plan (`losing weight cured my knees`, not `exercise helps you lose weight`).
-function reportsEffect(s: Span, sentence: number, cues: readonly Span[], sentenceOf: (t: number) => number, matcher: RemedyMatcher): boolean {
-  return cues.some((c) => c.start > s.end && sentenceOf(c.start) === sentence && reportsAnEffect(matcher.cues[Number(c.type.slice(2))]));
+// its sentence that is neither praise nor a plan (`losing weight cured my knees`, not `exercise helps you lose weight`),
+// and in its clause: a cue past `but` speaks of something else (`weight loss isn't an issue anymore, but I think it
+// works really well`).
+function reportsEffect(s: Span, sentence: number, cues: readonly Span[], sentenceOf: (t: number) => number, matcher: RemedyMatcher, normals: readonly string[]): boolean {
+  return cues.some(
+    (c) => c.start > s.end && sentenceOf(c.start) === sentence && reportsAnEffect(matcher.cues[Number(c.type.slice(2))]) && !normals.slice(s.end + 1, c.start).includes('but'),
+  );
 }
 
 function outcomeOf(

@@ -107,3 +107,10 @@ describe('lexicon pass 31: the taxonomy', () => {
     expect(under('whole-grains', 'oatmeal')).toBe(false);
   });
 });
+
+describe('lexicon pass 31: goals', () => {
+  it('reads a goal as reported only by an outcome cue in its own clause, not one past "but"', () => {
+    expect(ids("I don't follow it any more since weight loss isn't an issue anymore, but I think it works really well.")).not.toContain('weight-loss');
+    expect(ids('Losing weight fixed my knees.')).toContain('weight-loss');
+  });
+});
