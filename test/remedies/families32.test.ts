@@ -114,3 +114,12 @@ describe('lexicon pass 31: goals', () => {
     expect(ids('Losing weight fixed my knees.')).toContain('weight-loss');
   });
 });
+
+describe('lexicon pass 31: lists in brackets', () => {
+  it('reads a bracketed list of three or more names as a list of remedies, not as a title', () => {
+    expect(ids('It is a common recommendation across many divergent nutritional camps (Paleo, WAPF, PHD, Peat).')).toEqual(
+      expect.arrayContaining(['paleo-diet', 'traditional-foods']),
+    );
+    expect(ids('I loved the book (Paleo Diet Cookbook for Busy People).')).toEqual([]);
+  });
+});
