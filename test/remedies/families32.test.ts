@@ -123,3 +123,11 @@ describe('lexicon pass 31: lists in brackets', () => {
     expect(ids('I loved the book (Paleo Diet Cookbook for Busy People).')).toEqual([]);
   });
 });
+
+describe('lexicon pass 31: fats raised and lowered', () => {
+  it('reads upping the fat as a high-fat diet, upping the sat fat as saturated fat, and lowering the PUFA as low-PUFA', () => {
+    expect(ids('He will outlive those that have upped the fat.')).toEqual(['high-fat-diet']);
+    expect(ids('It is upping the sat fat and lowering the PUFA.')).toEqual(['saturated-fat', 'low-pufa-diet']);
+    expect(ids('They upped the price and lowered the quality.')).toEqual([]);
+  });
+});
