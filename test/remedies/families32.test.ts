@@ -131,3 +131,10 @@ describe('lexicon pass 31: fats raised and lowered', () => {
     expect(ids('They upped the price and lowered the quality.')).toEqual([]);
   });
 });
+
+describe('lexicon pass 31: pull-up styles', () => {
+  it('reads kipping alone as the kipping pull-up', () => {
+    expect(ids('I think kipping as an exercise is a rather silly concept.')).toEqual(['pull-ups']);
+    expect(ids('I think skipping breakfast is a rather silly concept.')).not.toContain('pull-ups');
+  });
+});
