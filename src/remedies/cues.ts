@@ -167,7 +167,7 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set(
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(
   `production producing synthesis metabolism receptor receptors pathway
   pathways molecule molecules analog analogs analogue analogues research researchers industry market related notion notions belief beliefs
-  analogy analogies metaphor metaphors`.split(/\s+/).filter((w) => w !== ''),
+  analogy analogies metaphor metaphors equivalent equivalents`.split(/\s+/).filter((w) => w !== ''),
 );
 
 /** Participles that, after `is`/`are`/`was`/`were` following a remedy name, make it a topic (`how vitamin D is measured`). */

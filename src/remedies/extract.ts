@@ -4,7 +4,7 @@ import type { CandidateSighting, Mention, Outcome } from '../schema/mention.ts';
 import { avoidedByPronoun, avoidedInList, freeOfList, MAY_AVOID_A_LIST, MAY_AVOID_BY_PRONOUN, MAY_BE_FREE_OF_A_LIST } from './avoidance.ts';
 import { createFoodGuard } from './guard.ts';
 import { isGenericWordInName, isInsideName } from './proper-name.ts';
-import { isCyclingAsStrategy, isInBodyPartList, isModifier, isNamedAsPurpose, isNamedAsWish, isRunningSomething, isStoredFood, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
+import { isCyclingAsStrategy, isInBodyPartList, isModifier, isNamedAsPurpose, isNamedAsWish, isRunningSomething, isServiceToClients, isStoredFood, isSymptomTrigger, isTaughtForWork, isTimedPause, isWorkplace, otherSenseOf } from './sense.ts';
 import { isInsideQuotedTitle } from './title.ts';
 import { ingredientLines } from './recipe.ts';
 import { isNamedAsSource } from './source-sense.ts';
@@ -177,6 +177,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (s.start === s.end && isGenericWordInName(values, normals, span[0], s.start)) continue;
     if (isNamedAsSource(normals, pos, span[0], s.start)) continue;
     if (entry.category === 'exercise-and-movement' && isTaughtForWork(normals, span, s.start)) continue;
+    if (entry.category === 'manual-therapy' && isServiceToClients(normals, span)) continue;
     const movement = entry.category === 'exercise-and-movement' && s.start === s.end;
     if (movement && !helpedSentences.has(sentence) && isSymptomTrigger(normals, span, s.start, s.end)) continue;
     if (movement && isRunningSomething(normals, s.start)) continue;
@@ -184,7 +185,7 @@ export function extractRemedies(doc: Doc, matcher: RemedyMatcher, ctx: ExtractCo
     if (s.start === s.end && isTimedPause(normals, span, s.start)) continue;
     if (entry.category === 'diet-and-food' && !listed.has(s) && isStoredFood(normals, pos, span, s.start)) continue;
     if (INGREDIENT_CATEGORIES.has(entry.category) && (ingredientAt ??= ingredientLines(ctx.text))(startOf(s.start))) continue;
-    if (matcher.goals.has(key(matched)) && (isNamedAsPurpose(normals, s.start) || isNamedAsWish(normals, s.start) || !reportsEffect(s, sentence, cues, sentenceOf, matcher))) continue;
+    if (matcher.goals.has(key(matched)) && (isNamedAsPurpose(normals, s.start) || isNamedAsWish(normals, s.start) || !reportsEffect(s, sentence, cues, sentenceOf, matcher, normals))) continue;
     let negated = false;
     for (let t = s.start; t <= s.end; t++) negated ||= negation[t] === true;
     counted.add(s);
@@ -239,9 +240,13 @@ function reportsAnEffect(cue: Cue | undefined): boolean {
 }
 
 // A goal phrase (`lose weight`) names a remedy only as the subject of a reported effect: an outcome cue after it in
-// its sentence that is neither praise nor a plan (`losing weight cured my knees`, not `exercise helps you lose weight`).
-function reportsEffect(s: Span, sentence: number, cues: readonly Span[], sentenceOf: (t: number) => number, matcher: RemedyMatcher): boolean {
-  return cues.some((c) => c.start > s.end && sentenceOf(c.start) === sentence && reportsAnEffect(matcher.cues[Number(c.type.slice(2))]));
+// its sentence that is neither praise nor a plan (`losing weight cured my knees`, not `exercise helps you lose weight`),
+// and in its clause: a cue past `but` speaks of something else (`weight loss isn't an issue anymore, but I think it
+// works really well`).
+function reportsEffect(s: Span, sentence: number, cues: readonly Span[], sentenceOf: (t: number) => number, matcher: RemedyMatcher, normals: readonly string[]): boolean {
+  return cues.some(
+    (c) => c.start > s.end && sentenceOf(c.start) === sentence && reportsAnEffect(matcher.cues[Number(c.type.slice(2))]) && !normals.slice(s.end + 1, c.start).includes('but'),
+  );
 }
 
 function outcomeOf(

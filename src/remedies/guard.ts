@@ -30,11 +30,14 @@ export function createFoodGuard(view: GuardView): (s: number) => boolean {
     !otherField(s) && (near(view.cueSentences, s) || near(view.remedySentences, s) || [s - 1, s, s + 1].some((n) => words(n).some((_, i, ws) => isHealthWord(ws, i))));
 }
 
-/** Whether token `i` of `words` speaks of health: a health word, or the last word of `blood pressure`, `blood sugar`. */
+/** Whether token `i` of `words` speaks of health: a health word, or the last word of `blood pressure`, `blood sugar`, `weight loss`, `fat loss`. */
 function isHealthWord(words: readonly string[], i: number): boolean {
   const w = words[i]!;
-  return HEALTH_WORDS.has(w) || (HEALTH_AFTER_BLOOD.has(w) && words[i - 1] === 'blood');
+  return HEALTH_WORDS.has(w) || (HEALTH_AFTER_BLOOD.has(w) && words[i - 1] === 'blood') || (w === 'loss' && BODY_LOSS.has(words[i - 1] ?? ''));
 }
+
+/** `weight loss`, `fat loss`: the body's loss, which a food may be eaten (or left out) for. */
+const BODY_LOSS: ReadonlySet<string> = new Set(['weight', 'fat']);
 
 const HEALTH_AFTER_BLOOD: ReadonlySet<string> = new Set(['pressure', 'sugar', 'sugars', 'glucose', 'work', 'test', 'tests', 'panel']);
 

@@ -218,3 +218,20 @@ export function isCyclingAsStrategy(normals: readonly string[], span: TokenSpan,
   for (let i = span[0]; i <= span[1]; i++) if (STRATEGY_WORDS.has(normals[i] ?? '')) return true;
   return false;
 }
+
+const SERVICE_VERBS = new Set(['train', 'trains', 'trained', 'training', 'treat', 'treats', 'treated', 'treating', 'coach', 'coaches', 'coached', 'coaching', 'see', 'sees', 'saw', 'seeing']);
+const CLIENT_WORDS = new Set(['client', 'clients']);
+
+/**
+ * Returns whether its sentence `span` names the writer's work with clients (`my PT sessions before training a Client`,
+ * `when I treat clients`): a verb of service (train, treat, coach, see) with a client word at most two tokens after it.
+ * A therapy named there is the work someone gives, not a remedy they take; one given to the writer (`my physio sees
+ * me weekly`) names no client.
+ */
+export function isServiceToClients(normals: readonly string[], span: TokenSpan): boolean {
+  for (let i = span[0]; i <= span[1]; i++) {
+    if (!SERVICE_VERBS.has(normals[i] ?? '')) continue;
+    if (CLIENT_WORDS.has(normals[i + 1] ?? '') || CLIENT_WORDS.has(normals[i + 2] ?? '')) return true;
+  }
+  return false;
+}

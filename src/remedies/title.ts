@@ -3,7 +3,8 @@
  * Care"`, `"Low Carb Myth"`, `(Happiness for People Who Can't Stand Positive Thinking)`) in the sentence `span`: an
  * opening and a closing delimiter around them with more words than the match, at most a dozen, each capitalised but
  * for small glue words. A remedy name so written names a book, a site or a show, not the remedy; a quote or a
- * bracket holding the name alone (`"Foundation Training"`, `(HIT)`) keeps it.
+ * bracket holding the name alone (`"Foundation Training"`, `(HIT)`) keeps it, and so does a bracketed list (`(Paleo, WAPF, PHD,
+ * Peat)`).
  */
 export function isInsideQuotedTitle(values: readonly string[], span: readonly [number, number], start: number, end: number): boolean {
   return DELIMITERS.some(([opens, closes]) => isInsideDelimitedTitle(values, span, start, end, opens, closes));
@@ -35,6 +36,8 @@ function isInsideDelimitedTitle(
     if (opens.has(values[i] ?? '')) break;
   }
   if (open < 0 || close < 0) return false;
+  // A bracket holding three or more items between commas (`camps (Paleo, WAPF, PHD, Peat)`) is a list of names, not a title.
+  if (values[open] === '(' && values.slice(open + 1, close).filter((w) => w === ',').length >= 2) return false;
   const inner = values.slice(open + 1, close).filter((w) => /\p{L}/u.test(w));
   if (inner.length <= end - start + 1 || inner.length > MAX_TITLE_WORDS) return false;
   return inner.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
